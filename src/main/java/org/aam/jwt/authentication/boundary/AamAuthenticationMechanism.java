@@ -1,0 +1,84 @@
+package org.aam.jwt.authentication.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.aam.jwt.authentication.control.SameOrigin;
+import org.aam.jwt.authentication.entity.Channel;
+import org.aam.jwt.authentication.entity.JwtCredential;
+import org.aam.jwt.authentication.entity.Refusal;
+import org.aam.jwt.configuration.control.Setting;
+import org.aam.jwt.configuration.control.Settings;
+
+/**
+ * One mechanism for every channel, so that one check decides everywhere whether a token works. It never answers
+ * by itself: a valid credential logs the caller in for this request; an invalid one leaves a {@link Refusal} on
+ * the request, which a route that needs a caller turns into its 401 or 403 (most URLs of this WAR need none).
+ */
+@ApplicationScoped
+public class AamAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** The authenticated user's id, for {@link Caller}. */
+    static final String CALLER_ID = AamAuthenticationMechanism.class.getName() + ".callerId";
+    private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    CredentialChannels channels;
+
+    @Inject
+    Settings settings;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Optional<CredentialChannels.Presented> presented;
+        try {
+            presented = channels.find(request);
+        } catch (CredentialChannels.MalformedCredential malformed) {
+            return refuse(request, context, new Refusal(401, malformed.getMessage()));
+        }
+        if (presented.isEmpty()) {
+            return context.doNothing();
+        }
+        if (presented.get().channel().equals(Optional.of(Channel.COOKIE)) && isCrossSiteChange(request)) {
+            return refuse(request, context, new Refusal(403,
+                    "A cookie cannot authorise a change requested by another site. Send the token in the Authorization header."));
+        }
+        CredentialValidationResult result = identityStores.validate(presented.get().credential());
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            request.setAttribute(CALLER_ID, Long.valueOf(result.getCallerUniqueId()));
+            return context.notifyContainerAboutLogin(result);
+        }
+        String reason = presented.get().credential() instanceof JwtCredential jwt ? jwt.refusal()
+                : "Invalid username or password";
+        return refuse(request, context, new Refusal(401, reason));
+    }
+
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpMessageContext context, Refusal refusal) {
+        request.setAttribute(Refusal.ATTRIBUTE, refusal);
+        return context.doNothing();
+    }
+
+    private boolean isCrossSiteChange(HttpServletRequest request) {
+        if (!STATE_CHANGING.contains(request.getMethod())) {
+            return false;
+        }
+        List<String> ownOrigins = new ArrayList<>();
+        ownOrigins.add(request.getScheme() + "://" + request.getHeader("Host"));
+        settings.find(Setting.SITE_URL).map(SameOrigin::originOf).ifPresent(ownOrigins::add);
+        return SameOrigin.isCrossSite(request.getHeader("Origin"), request.getHeader("Referer"), ownOrigins);
+    }
+}

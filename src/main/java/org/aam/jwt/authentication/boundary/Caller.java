@@ -1,0 +1,64 @@
+package org.aam.jwt.authentication.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import org.aam.jwt.authentication.control.Rights;
+import org.aam.jwt.authentication.entity.Refusal;
+import org.aam.jwt.users.boundary.Users;
+import org.aam.jwt.users.entity.User;
+import org.aam.jwt.wordpress.entity.WpError;
+
+/**
+ * The caller of the current request and what they may do. Without a caller the answer is 401 (or the 403 of a
+ * cross-site cookie); with a caller who lacks the rights, 403.
+ */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    Users users;
+
+    /** The authenticated user. */
+    public User user() {
+        requireAuthenticated();
+        return users.get((Long) request.getAttribute(AamAuthenticationMechanism.CALLER_ID));
+    }
+
+    public void requireTokenManager() {
+        requireAuthenticated();
+        if (!Rights.mayManageTokens(request::isUserInRole)) {
+            throw WpError.forbidden("Sorry, you are not allowed to manage JWT tokens: it takes the administrator role, "
+                    + "or both aam_manager and aam_manage_jwt.");
+        }
+    }
+
+    public void requireMayManageTokensOf(User owner) {
+        if (!Rights.mayManageTokensOf(request::isUserInRole, owner.roleNames())) {
+            throw WpError.forbidden("Sorry, you are not allowed to manage the tokens of user " + owner.id()
+                    + ": they hold rights that you do not.");
+        }
+    }
+
+    public void requireAdministrator() {
+        requireAuthenticated();
+        if (!Rights.isAdministrator(request::isUserInRole)) {
+            throw WpError.forbidden("Sorry, only administrators can manage users.");
+        }
+    }
+
+    private void requireAuthenticated() {
+        if (request.getUserPrincipal() != null && request.getAttribute(AamAuthenticationMechanism.CALLER_ID) != null) {
+            return;
+        }
+        Object refusal = request.getAttribute(Refusal.ATTRIBUTE);
+        if (refusal instanceof Refusal refused) {
+            throw refused.status() == 403 ? WpError.forbidden(refused.message()) : WpError.unauthorized(refused.message());
+        }
+        throw WpError.unauthorized("Authentication is required: send a token as Authorization: Bearer <jwt>, "
+                + "or use HTTP Basic.");
+    }
+}

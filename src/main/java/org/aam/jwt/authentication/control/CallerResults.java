@@ -1,0 +1,17 @@
+package org.aam.jwt.authentication.control;
+
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import org.aam.jwt.users.entity.User;
+
+/** A user as the container should see them: the username as principal, the id as unique id, rights as groups. */
+final class CallerResults {
+
+    private CallerResults() {
+    }
+
+    static CredentialValidationResult of(User user) {
+        return new CredentialValidationResult(null, new CallerPrincipal(user.username()), null,
+                String.valueOf(user.id()), user.roleNames());
+    }
+}

@@ -1,0 +1,139 @@
+package org.aam.jwt.configuration.control;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The database, as the configuration names it. The WAR's {@code @DataSourceDefinition} names this class, so the
+ * container pools its connections and enlists them in transactions, while the URL comes from configuration
+ * (which a data source annotation cannot read): {@code aam.datasource.url}, or by default an H2 file in the data
+ * folder. H2 is told to write each commit at once ({@code WRITE_DELAY=0}), so that a 200 survives a crash.
+ */
+public class ConfiguredDataSource implements DataSource {
+
+    private final DataSource delegate;
+
+    public ConfiguredDataSource() {
+        this.delegate = create(Settings.fromEnvironment());
+    }
+
+    static DataSource create(Settings settings) {
+        String user = settings.find(Setting.DATASOURCE_USER).orElse("");
+        String password = settings.find(Setting.DATASOURCE_PASSWORD).orElse("");
+        String url = settings.find(Setting.DATASOURCE_URL).orElseGet(() -> embeddedUrl(DataFolder.of(settings)));
+        if (url.startsWith("jdbc:h2:")) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(url);
+            h2.setUser(user);
+            h2.setPassword(password);
+            return h2;
+        }
+        return new DriverManagerDataSource(url, user, password);
+    }
+
+    static String embeddedUrl(DataFolder folder) {
+        return "jdbc:h2:file:" + folder.resolve("aam") + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return delegate.getConnection();
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return delegate.getConnection(username, password);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+        return delegate.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+        delegate.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+        delegate.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+        return delegate.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return Logger.getLogger(ConfiguredDataSource.class.getPackageName());
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        return delegate.unwrap(type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) throws SQLException {
+        return type.isInstance(this) || delegate.isWrapperFor(type);
+    }
+
+    /** Any other JDBC URL: the driver jar is bundled or in the server's library folder. */
+    private record DriverManagerDataSource(String url, String user, String password) implements DataSource {
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return DriverManager.getConnection(url, username, password);
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            DriverManager.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return DriverManager.getLoginTimeout();
+        }
+
+        @Override
+        public Logger getParentLogger() {
+            return Logger.getLogger(ConfiguredDataSource.class.getPackageName());
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("Not a wrapper of " + type);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
+    }
+}

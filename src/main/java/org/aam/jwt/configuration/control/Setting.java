@@ -1,0 +1,54 @@
+package org.aam.jwt.configuration.control;
+
+import java.util.Locale;
+
+/** Every configuration key, with AAM's names and the defaults of the contract (section 7). */
+public enum Setting {
+    SITE_URL("site_url", null),
+    SIGNING_ALGORITHM("service.jwt.signing_algorithm", "HS256"),
+    SIGNING_SECRET("service.jwt.signing_secret", null),
+    PRIVATE_CERT_PATH("service.jwt.private_cert_path", null),
+    PUBLIC_CERT_PATH("service.jwt.public_cert_path", null),
+    PRIVATE_CERT_PASSPHRASE("service.jwt.private_cert_passphrase", null),
+    EXPIRES_IN("service.jwt.expires_in", "+24 hours"),
+    MAX_EXPIRES_IN("service.jwt.max_expires_in", "+1 year"),
+    REGISTRY_SIZE("service.jwt.registry_size", "10"),
+    IS_REVOCABLE("service.jwt.is_revocable", "true"),
+    BEARER("service.jwt.bearer", "header,query_param,post_param,cookie"),
+    COOKIE_NAME("service.jwt.cookie_name", "aam_jwt_token"),
+    QUERY_PARAM_NAME("service.jwt.query_param_name", "aam-jwt"),
+    POST_PARAM_NAME("service.jwt.post_param_name", "aam-jwt"),
+    DATA_DIR("aam.data.dir", "./data"),
+    DATASOURCE_URL("aam.datasource.url", null),
+    DATASOURCE_USER("aam.datasource.user", null),
+    DATASOURCE_PASSWORD("aam.datasource.password", null),
+    ADMIN_USERNAME("aam.admin.username", "admin"),
+    ADMIN_PASSWORD("aam.admin.password", null),
+    PASSWORD_HASH_ITERATIONS("aam.password.hash_iterations", "210000");
+
+    private final String key;
+    private final String defaultValue;
+
+    Setting(String key, String defaultValue) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** {@code service.jwt.expires_in} is {@code SERVICE_JWT_EXPIRES_IN} in the environment. */
+    public String environmentName() {
+        return key.toUpperCase(Locale.ROOT).replace('.', '_');
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public boolean isSecret() {
+        return this == SIGNING_SECRET || this == PRIVATE_CERT_PASSPHRASE || this == DATASOURCE_PASSWORD
+                || this == ADMIN_PASSWORD;
+    }
+}

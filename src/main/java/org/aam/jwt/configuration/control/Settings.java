@@ -1,0 +1,93 @@
+package org.aam.jwt.configuration.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * Reads the configuration: JVM system properties, then environment variables, then the properties file named by
+ * {@code aam.config} / {@code AAM_CONFIG}, then the defaults. The first source that has a key wins.
+ */
+public final class Settings {
+
+    private static final String CONFIG_FILE_KEY = "aam.config";
+
+    private final Function<String, String> systemProperties;
+    private final Function<String, String> environment;
+    private final Properties file;
+
+    Settings(Function<String, String> systemProperties, Function<String, String> environment) {
+        this.systemProperties = systemProperties;
+        this.environment = environment;
+        this.file = loadFile(Optional.ofNullable(systemProperties.apply(CONFIG_FILE_KEY))
+                .or(() -> Optional.ofNullable(environment.apply("AAM_CONFIG"))));
+    }
+
+    /** The settings of this JVM. */
+    public static Settings fromEnvironment() {
+        return new Settings(System::getProperty, System::getenv);
+    }
+
+    /** For tests: settings from maps instead of the JVM. */
+    public static Settings of(Map<String, String> systemProperties, Map<String, String> environment) {
+        return new Settings(systemProperties::get, environment::get);
+    }
+
+    private static Properties loadFile(Optional<String> path) {
+        Properties properties = new Properties();
+        if (path.isPresent()) {
+            try (InputStream in = Files.newInputStream(Path.of(path.get()))) {
+                properties.load(in);
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException("Cannot read the configuration file " + path.get()
+                        + " named by aam.config / AAM_CONFIG", unreadable);
+            }
+        }
+        return properties;
+    }
+
+    /** The value, or empty when neither a source nor a default gives one. Blank values count as absent. */
+    public Optional<String> find(Setting setting) {
+        return nonBlank(systemProperties.apply(setting.key()))
+                .or(() -> nonBlank(environment.apply(setting.environmentName())))
+                .or(() -> nonBlank(file.getProperty(setting.key())))
+                .or(() -> Optional.ofNullable(setting.defaultValue()));
+    }
+
+    /** The value of a setting that has a default. */
+    public String get(Setting setting) {
+        return find(setting).orElseThrow(() -> new IllegalStateException(setting.key() + " has no value"));
+    }
+
+    public int integer(Setting setting, int minimum) {
+        String text = get(setting);
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value >= minimum) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new InvalidSetting(setting, "must be an integer of at least " + minimum);
+    }
+
+    public boolean bool(Setting setting) {
+        String text = get(setting).trim().toLowerCase(java.util.Locale.ROOT);
+        return switch (text) {
+            case "true", "1", "yes", "on" -> true;
+            case "false", "0", "no", "off" -> false;
+            default -> throw new InvalidSetting(setting, "must be true or false");
+        };
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+}

@@ -1,0 +1,148 @@
+package org.aam.jwt.tokens.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.aam.jwt.tokens.control.ClaimSet;
+import org.aam.jwt.tokens.control.InvalidToken;
+import org.aam.jwt.tokens.control.JwtSigner;
+import org.aam.jwt.tokens.control.JwtVerifier;
+import org.aam.jwt.tokens.control.TokenPolicy;
+import org.aam.jwt.tokens.control.TokenValidity;
+import org.aam.jwt.tokens.entity.IssuedJwt;
+import org.aam.jwt.tokens.entity.Token;
+import org.aam.jwt.tokens.entity.TokenRequest;
+import org.aam.jwt.tokens.entity.VerifiedToken;
+import org.aam.jwt.users.boundary.Users;
+import org.aam.jwt.users.entity.User;
+import org.aam.jwt.users.entity.UserRemoved;
+import org.aam.jwt.wordpress.entity.WpError;
+
+/**
+ * The tokens component's facade: the registry of each user's tokens, issuing and verifying. Every change to a
+ * user's registry first locks that user's row, so changes for one user are serialised in the database.
+ */
+@ApplicationScoped
+@Transactional
+public class Tokens {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Users users;
+
+    @Inject
+    TokenPolicy policy;
+
+    @Inject
+    JwtSigner signer;
+
+    @Inject
+    JwtVerifier verifier;
+
+    /** The user's registered tokens, oldest first. */
+    public List<Token> list(long userId) {
+        return em.createNamedQuery(Token.OF_USER, Token.class).setParameter("userId", userId).getResultList();
+    }
+
+    /** @throws WpError 404 when the user has no token with this id */
+    public Token get(long userId, String id) {
+        Token token = em.find(Token.class, id);
+        if (token == null || token.userId() != userId) {
+            throw new WpError(404, "rest_not_found", "Token does not exist.");
+        }
+        return token;
+    }
+
+    /**
+     * Issues a token and registers it; when the registry is full, the oldest tokens leave it.
+     *
+     * @param issuer the {@code iss} claim: the site URL
+     */
+    public Token issue(long userId, TokenRequest request, String issuer) {
+        User owner = users.lock(userId);
+        long issuedAt = owner.issuedAtFor(Instant.now());
+        // UUID.randomUUID draws from SecureRandom.
+        String jti = UUID.randomUUID().toString();
+        String compact = signer.sign(ClaimSet.of(request, issuer, jti, issuedAt, userId).toString());
+        Token token = new Token(new IssuedJwt(compact, jti, issuedAt, request.expiresAt(), request.refreshable(),
+                request.revocable()), userId, nextListOrder(userId));
+        em.persist(token);
+        trimRegistry(userId);
+        return token;
+    }
+
+    public Token delete(long userId, String id) {
+        users.lock(userId);
+        Token token = get(userId, id);
+        em.remove(token);
+        return token;
+    }
+
+    /** @return how many tokens were deleted */
+    public int reset(long userId) {
+        users.lock(userId);
+        return deleteAllOf(userId);
+    }
+
+    void deleteTokensOfRemovedUser(@Observes UserRemoved removed) {
+        deleteAllOf(removed.userId());
+    }
+
+    /**
+     * Checks a presented token completely: signature and times, registration (for a revocable token) and its user.
+     *
+     * @throws InvalidToken with the reason
+     */
+    public VerifiedToken verify(String compact) {
+        Instant now = Instant.now();
+        JsonObject claims = verifier.verify(compact, now);
+        long userId = userIdOf(claims);
+        // A token is revocable unless it says otherwise: that is the safe reading of an unusual claim.
+        boolean revocable = claims.get("revocable") != JsonValue.FALSE;
+        if (revocable) {
+            Token registered = em.find(Token.class, claims.getString("jti"));
+            if (registered == null || registered.userId() != userId) {
+                throw new InvalidToken("Token has been revoked");
+            }
+        }
+        Optional<User> owner = users.find(userId);
+        Optional<String> problem = TokenValidity.ownerProblem(owner, claims.getJsonNumber("iat").longValue());
+        if (problem.isPresent()) {
+            throw new InvalidToken(problem.get());
+        }
+        return new VerifiedToken(claims, owner.orElseThrow());
+    }
+
+    private static long userIdOf(JsonObject claims) {
+        if (claims.get("userId") instanceof JsonNumber number && number.isIntegral()) {
+            return number.longValue();
+        }
+        throw new InvalidToken("Token has no userId claim");
+    }
+
+    private long nextListOrder(long userId) {
+        Long last = em.createNamedQuery(Token.LAST_ORDER, Long.class).setParameter("userId", userId).getSingleResult();
+        return last == null ? 1 : last + 1;
+    }
+
+    private void trimRegistry(long userId) {
+        List<Token> registered = list(userId);
+        registered.subList(0, Math.max(0, registered.size() - policy.registrySize())).forEach(em::remove);
+    }
+
+    private int deleteAllOf(long userId) {
+        return em.createNamedQuery(Token.DELETE_OF_USER).setParameter("userId", userId).executeUpdate();
+    }
+}

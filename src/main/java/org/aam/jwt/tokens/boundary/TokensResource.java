@@ -1,0 +1,139 @@
+package org.aam.jwt.tokens.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonCollectors;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.aam.jwt.authentication.boundary.Caller;
+import org.aam.jwt.configuration.boundary.SiteUrl;
+import org.aam.jwt.tokens.control.ClaimSet;
+import org.aam.jwt.tokens.control.SignedUrls;
+import org.aam.jwt.tokens.control.TokenPolicy;
+import org.aam.jwt.tokens.control.TokenValidity;
+import org.aam.jwt.tokens.entity.Token;
+import org.aam.jwt.tokens.entity.TokenField;
+import org.aam.jwt.tokens.entity.TokenRequest;
+import org.aam.jwt.users.boundary.Users;
+import org.aam.jwt.users.entity.User;
+import org.aam.jwt.wordpress.boundary.RequestParameters;
+import org.aam.jwt.wordpress.control.Parameters;
+
+/**
+ * The JWT management API of the AAM reference: {@code /aam/v2/service/jwt}, and the routes of the published
+ * 6.9.x plugin ({@code /aam/v2/service/jwts}) as aliases.
+ */
+@Path("v2/service")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TokensResource {
+
+    @Inject
+    Tokens tokens;
+
+    @Inject
+    Users users;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    RequestParameters request;
+
+    @Inject
+    SiteUrl site;
+
+    @Inject
+    TokenPolicy policy;
+
+    @GET
+    @Path("{collection: jwts?}")
+    public JsonArray list() {
+        User owner = owner();
+        Set<TokenField> fields = fields(EnumSet.allOf(TokenField.class));
+        Instant now = Instant.now();
+        String page = SignedUrls.page(Optional.empty(), site.get());
+        return tokens.list(owner.id()).stream()
+                .map(token -> json(token, fields, TokenValidity.problemOf(token, owner, now), page))
+                .collect(JsonCollectors.toJsonArray());
+    }
+
+    @GET
+    @Path("jwt/{id}")
+    public JsonObject get(@PathParam("id") String id) {
+        User owner = owner();
+        Set<TokenField> fields = fields(EnumSet.allOf(TokenField.class));
+        Token token = tokens.get(owner.id(), id);
+        return json(token, fields, TokenValidity.problemOf(token, owner, Instant.now()),
+                SignedUrls.page(Optional.empty(), site.get()));
+    }
+
+    @POST
+    @Path("{collection: jwts?}")
+    public JsonObject create() {
+        User owner = owner();
+        Parameters parameters = request.parameters();
+        Set<TokenField> fields = fields(EnumSet.allOf(TokenField.class));
+        String page = SignedUrls.page(parameters.string("url"), site.get());
+        TokenRequest tokenRequest = new TokenRequest(
+                policy.expiry().resolve(parameters.string("expires_at"), parameters.string("expires_in"), Instant.now()),
+                parameters.bool("is_refreshable").orElse(false),
+                parameters.bool("is_revocable").orElse(policy.revocableByDefault()),
+                ClaimSet.checkAdditional(parameters.object("additional_claims").orElse(JsonValue.EMPTY_JSON_OBJECT)));
+        Token token = tokens.issue(owner.id(), tokenRequest, site.get());
+        return json(token, fields, Optional.empty(), page);
+    }
+
+    @DELETE
+    @Path("jwt/{id}")
+    public JsonObject delete(@PathParam("id") String id) {
+        User owner = owner();
+        Set<TokenField> fields = fields(TokenField.ALWAYS);
+        Token token = tokens.delete(owner.id(), id);
+        // A token that is not revocable keeps working after it leaves the registry: that is what it promises.
+        Optional<String> problem = token.isRevocable() ? Optional.of("Token has been revoked")
+                : TokenValidity.problemOf(token, owner, Instant.now());
+        return json(token, fields, problem, SignedUrls.page(Optional.empty(), site.get()));
+    }
+
+    @POST
+    @Path("jwt/reset")
+    public JsonObject reset() {
+        return Json.createObjectBuilder().add("deleted_token_count", tokens.reset(owner().id())).build();
+    }
+
+    @DELETE
+    @Path("jwts")
+    public JsonObject resetByPluginRoute() {
+        return reset();
+    }
+
+    /** The user whose tokens the request is about: {@code user_id}, or the caller. */
+    private User owner() {
+        caller.requireTokenManager();
+        User owner = request.parameters().positiveLong("user_id").map(users::get).orElseGet(caller::user);
+        caller.requireMayManageTokensOf(owner);
+        return owner;
+    }
+
+    private Set<TokenField> fields(Set<TokenField> byDefault) {
+        return request.parameters().string("fields").map(TokenField::parse).orElse(byDefault);
+    }
+
+    private JsonObject json(Token token, Set<TokenField> fields, Optional<String> problem, String page) {
+        return TokenJson.of(token, fields, problem, page, policy.queryParameterName());
+    }
+}

@@ -1,0 +1,48 @@
+package org.aam.jwt.tokens.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import java.util.Set;
+import org.aam.jwt.tokens.entity.TokenRequest;
+import org.aam.jwt.wordpress.entity.WpError;
+
+/**
+ * The claims of an issued token. The service's own claims come first and cannot be overridden: additional
+ * claims may not use their names (the published plugin let them replace iss, jti or exp).
+ */
+public final class ClaimSet {
+
+    public static final Set<String> RESERVED = Set.of(
+            "iss", "sub", "aud", "exp", "nbf", "iat", "jti", "userId", "refreshable", "revocable");
+
+    private ClaimSet() {
+    }
+
+    /** @throws WpError 400 naming every reserved claim used */
+    public static JsonObject checkAdditional(JsonObject additional) {
+        List<String> reserved = additional.keySet().stream().filter(RESERVED::contains).sorted().toList();
+        if (!reserved.isEmpty()) {
+            throw WpError.invalidParam("Invalid parameter(s): additional_claims may not set the reserved claim(s) "
+                    + String.join(", ", reserved));
+        }
+        return additional;
+    }
+
+    /** The claim set, in the order AAM writes it. */
+    public static JsonObject of(TokenRequest request, String issuer, String jti, long issuedAt, long userId) {
+        JsonObjectBuilder claims = Json.createObjectBuilder()
+                .add("iat", issuedAt)
+                .add("iss", issuer)
+                .add("exp", request.expiresAt())
+                .add("jti", jti)
+                .add("refreshable", request.refreshable())
+                .add("revocable", request.revocable())
+                .add("userId", userId)
+                // MicroProfile JWT and most libraries take the principal from sub.
+                .add("sub", Long.toString(userId));
+        checkAdditional(request.additionalClaims()).forEach(claims::add);
+        return claims.build();
+    }
+}

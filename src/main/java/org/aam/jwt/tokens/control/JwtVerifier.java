@@ -1,0 +1,85 @@
+package org.aam.jwt.tokens.control;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.consumer.ErrorCodes;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.jwt.consumer.JwtContext;
+import org.jose4j.lang.InvalidAlgorithmException;
+
+/**
+ * Checks what a token proves by itself: the signature, with the configured algorithm only (the token's own
+ * {@code alg} header never chooses; {@code none} and encrypted tokens are refused), and its times. Whether it is
+ * still registered and its user still allowed is the {@code Tokens} facade's business.
+ */
+public class JwtVerifier {
+
+    /** Tokens issued right after a credentials change carry the next second (see User#issuedAtFor). */
+    static final int ISSUED_AT_TOLERANCE_SECONDS = 2;
+
+    private final JwtConsumer consumer;
+
+    public JwtVerifier(SigningKey key) {
+        AlgorithmConstraints nothing = new AlgorithmConstraints(ConstraintType.PERMIT);
+        this.consumer = new JwtConsumerBuilder()
+                .setRequireExpirationTime()
+                .setRequireIssuedAt()
+                .setRequireJwtId()
+                .setSkipDefaultAudienceValidation()
+                .setVerificationKey(key.verificationKey())
+                .setJwsAlgorithmConstraints(ConstraintType.PERMIT, key.algorithm())
+                .setJweAlgorithmConstraints(nothing)
+                .setJweContentEncryptionAlgorithmConstraints(nothing)
+                .build();
+    }
+
+    /**
+     * @return the token's claims
+     * @throws InvalidToken with the reason
+     */
+    public JsonObject verify(String compact, Instant now) {
+        JwtContext context;
+        try {
+            context = consumer.process(compact.trim());
+        } catch (InvalidJwtException invalid) {
+            throw new InvalidToken(reasonFor(invalid));
+        }
+        try {
+            if (context.getJwtClaims().getIssuedAt().getValue() > now.getEpochSecond() + ISSUED_AT_TOLERANCE_SECONDS) {
+                throw new InvalidToken("Token was issued in the future");
+            }
+        } catch (MalformedClaimException malformed) {
+            throw new InvalidToken("Token has a malformed claim");
+        }
+        return ClaimsJson.parse(context.getJwtClaims().getRawJson());
+    }
+
+    /** jose4j's error codes, in this API's words. */
+    private static String reasonFor(InvalidJwtException invalid) {
+        if (invalid.hasExpired()) {
+            return "Token has expired";
+        }
+        if (invalid.hasErrorCode(ErrorCodes.SIGNATURE_INVALID)) {
+            return "Token signature is invalid";
+        }
+        if (invalid.hasErrorCode(ErrorCodes.SIGNATURE_MISSING)) {
+            return "Token is not signed";
+        }
+        if (invalid.hasErrorCode(ErrorCodes.NOT_YET_VALID)) {
+            return "Token is not valid yet";
+        }
+        if (invalid.hasErrorCode(ErrorCodes.EXPIRATION_MISSING) || invalid.hasErrorCode(ErrorCodes.ISSUED_AT_MISSING)
+                || invalid.hasErrorCode(ErrorCodes.JWT_ID_MISSING)) {
+            return "Token lacks a required claim (exp, iat or jti)";
+        }
+        if (invalid.getCause() instanceof InvalidAlgorithmException) {
+            return "Token is signed with an algorithm this service does not accept";
+        }
+        return "Token is malformed or was not issued by this service";
+    }
+}

@@ -1,0 +1,103 @@
+package org.aam.jwt.tokens.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+
+/**
+ * A token in a user's registry. For a revocable token, being here is what keeps it working: deleting the row
+ * revokes it. The registry keeps a user's tokens in the order they were issued ({@code listOrder}).
+ */
+@Entity
+@Table(name = "aam_tokens",
+        uniqueConstraints = @UniqueConstraint(name = "aam_tokens_user_order", columnNames = {"user_id", "list_order"}),
+        indexes = @Index(name = "aam_tokens_user", columnList = "user_id"))
+@NamedQuery(name = Token.OF_USER, query = "select t from Token t where t.userId = :userId order by t.listOrder")
+@NamedQuery(name = Token.LAST_ORDER, query = "select max(t.listOrder) from Token t where t.userId = :userId")
+@NamedQuery(name = Token.DELETE_OF_USER, query = "delete from Token t where t.userId = :userId")
+public class Token {
+
+    public static final String OF_USER = "Token.ofUser";
+    public static final String LAST_ORDER = "Token.lastOrder";
+    public static final String DELETE_OF_USER = "Token.deleteOfUser";
+
+    /** The token's {@code jti}. */
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "user_id", nullable = false)
+    private long userId;
+
+    @Column(name = "list_order", nullable = false)
+    private long listOrder;
+
+    /** The compact JWT as issued. */
+    @Lob
+    @Column(nullable = false)
+    private String compact;
+
+    @Column(name = "issued_at", nullable = false)
+    private long issuedAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private long expiresAt;
+
+    @Column(nullable = false)
+    private boolean refreshable;
+
+    @Column(nullable = false)
+    private boolean revocable;
+
+    protected Token() {
+    }
+
+    public Token(IssuedJwt jwt, long userId, long listOrder) {
+        this.id = jwt.jti();
+        this.compact = jwt.compact();
+        this.issuedAt = jwt.issuedAt();
+        this.expiresAt = jwt.expiresAt();
+        this.refreshable = jwt.refreshable();
+        this.revocable = jwt.revocable();
+        this.userId = userId;
+        this.listOrder = listOrder;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public long userId() {
+        return userId;
+    }
+
+    public String compact() {
+        return compact;
+    }
+
+    public long issuedAt() {
+        return issuedAt;
+    }
+
+    public long expiresAt() {
+        return expiresAt;
+    }
+
+    public boolean isRefreshable() {
+        return refreshable;
+    }
+
+    public boolean isRevocable() {
+        return revocable;
+    }
+
+    public boolean isExpired(Instant now) {
+        return now.getEpochSecond() >= expiresAt;
+    }
+}

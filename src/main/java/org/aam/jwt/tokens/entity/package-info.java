@@ -1,0 +1,2 @@
+/** The token registry and the value types of token issuance. */
+package org.aam.jwt.tokens.entity;

@@ -1,0 +1,115 @@
+package org.aam.jwt.users.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.aam.jwt.users.control.Passwords;
+import org.aam.jwt.users.entity.NewUser;
+import org.aam.jwt.users.entity.User;
+import org.aam.jwt.users.entity.UserChanges;
+import org.aam.jwt.users.entity.UserRemoved;
+import org.aam.jwt.wordpress.entity.WpError;
+
+/** The users component's facade: every read and change of users goes through here, in a transaction. */
+@ApplicationScoped
+@Transactional
+public class Users {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Event<UserRemoved> removed;
+
+    public Optional<User> find(long id) {
+        return Optional.ofNullable(em.find(User.class, id));
+    }
+
+    /** @throws WpError 404 {@code rest_user_not_found} */
+    public User get(long id) {
+        return find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * The user, locked until the transaction ends: every change to one user's token registry takes this lock
+     * first, so that those changes are serialised in the database, across all instances of the service.
+     */
+    public User lock(long id) {
+        User user = em.find(User.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (user == null) {
+            throw notFound(id);
+        }
+        return user;
+    }
+
+    public Optional<User> findByUsername(String username) {
+        return em.createNamedQuery(User.BY_USERNAME, User.class).setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    public List<User> all() {
+        return em.createNamedQuery(User.ALL, User.class).getResultList();
+    }
+
+    public boolean isEmpty() {
+        return em.createNamedQuery(User.COUNT, Long.class).getSingleResult() == 0;
+    }
+
+    /** The user whose password this is (active or not: the caller decides what inactivity means), or empty. */
+    public Optional<User> withPassword(String username, String password) {
+        Optional<User> user = findByUsername(username);
+        if (user.isEmpty()) {
+            passwords.verifyAgainstDecoy(password);
+            return Optional.empty();
+        }
+        return user.filter(u -> passwords.matches(password, u.passwordHash()));
+    }
+
+    public User create(@Valid NewUser request) {
+        if (findByUsername(request.username()).isPresent()) {
+            throw new WpError(400, "existing_user_login", "Sorry, that username already exists!");
+        }
+        User user = new User(request.username(), passwords.hash(request.password()), Instant.now());
+        user.describe(request.displayName(), request.email());
+        user.grant(request.roles(), request.capabilities());
+        em.persist(user);
+        em.flush();
+        return user;
+    }
+
+    public User update(long id, @Valid UserChanges changes) {
+        User user = get(id);
+        Instant now = Instant.now();
+        if (changes.password() != null) {
+            user.changePassword(passwords.hash(changes.password()), now);
+        }
+        user.describe(changes.displayName(), changes.email());
+        user.grant(changes.roles(), changes.capabilities());
+        if (changes.status() != null) {
+            user.changeStatus(changes.status(), now);
+        }
+        return user;
+    }
+
+    public User delete(long id) {
+        User user = get(id);
+        removed.fire(new UserRemoved(id));
+        em.remove(user);
+        return user;
+    }
+
+    private static WpError notFound(long id) {
+        return new WpError(404, "rest_user_not_found", "User " + id + " does not exist.");
+    }
+}

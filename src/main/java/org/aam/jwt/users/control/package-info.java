@@ -1,0 +1,2 @@
+/** Password hashing. */
+package org.aam.jwt.users.control;

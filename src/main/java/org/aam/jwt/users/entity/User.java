@@ -1,0 +1,176 @@
+package org.aam.jwt.users.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A user who owns tokens. {@code tokensValidFrom} is the first {@code iat} this user's tokens may carry: raising
+ * it (a new password, a deactivation) stops every earlier token at once, revocable or not.
+ */
+@Entity
+@Table(name = "aam_users", uniqueConstraints = @UniqueConstraint(name = "aam_users_username", columnNames = "username"))
+@NamedQuery(name = User.ALL, query = "select u from User u order by u.id")
+@NamedQuery(name = User.BY_USERNAME, query = "select u from User u where u.username = :username")
+@NamedQuery(name = User.COUNT, query = "select count(u) from User u")
+public class User {
+
+    public static final String ALL = "User.all";
+    public static final String BY_USERNAME = "User.byUsername";
+    public static final String COUNT = "User.count";
+
+    // A table generator works the same on every database and JPA provider, and gives 1 to the first user.
+    @Id
+    @TableGenerator(name = "aam_user_ids", table = "aam_ids", pkColumnName = "name", valueColumnName = "next_value",
+            pkColumnValue = "user", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "aam_user_ids")
+    private Long id;
+
+    @Column(nullable = false, length = 60)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 512)
+    private String passwordHash;
+
+    @Column(name = "display_name", length = 250)
+    private String displayName;
+
+    @Column(length = 100)
+    private String email;
+
+    // Rights are kept comma-separated in one column each, read with the user's row: no join per request.
+    @Column(length = 255)
+    private String roles = "";
+
+    @Column(length = 255)
+    private String capabilities = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private UserStatus status = UserStatus.ACTIVE;
+
+    @Column(name = "tokens_valid_from", nullable = false)
+    private long tokensValidFrom;
+
+    protected User() {
+    }
+
+    public User(String username, String passwordHash, Instant now) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.tokensValidFrom = now.getEpochSecond();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public String displayName() {
+        return displayName == null || displayName.isBlank() ? username : displayName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public Set<Role> roles() {
+        return ApiNames.split(Role.class, roles);
+    }
+
+    public Set<Capability> capabilities() {
+        return ApiNames.split(Capability.class, capabilities);
+    }
+
+    /** The security role names of this user: its roles and capabilities. */
+    public Set<String> roleNames() {
+        return Stream.concat(roles().stream(), capabilities().stream()).map(Right::roleName)
+                .collect(Collectors.toSet());
+    }
+
+    public UserStatus status() {
+        return status;
+    }
+
+    public boolean isActive() {
+        return status == UserStatus.ACTIVE;
+    }
+
+    public boolean isAdministrator() {
+        return roles().contains(Role.ADMINISTRATOR);
+    }
+
+    public boolean has(Capability capability) {
+        return capabilities().contains(capability);
+    }
+
+    /** A null argument keeps the current value. */
+    public void describe(String displayName, String email) {
+        if (displayName != null) {
+            this.displayName = displayName;
+        }
+        if (email != null) {
+            this.email = email;
+        }
+    }
+
+    /** A null argument keeps the current value. */
+    public void grant(Set<Role> roles, Set<Capability> capabilities) {
+        if (roles != null) {
+            this.roles = ApiNames.joined(roles);
+        }
+        if (capabilities != null) {
+            this.capabilities = ApiNames.joined(capabilities);
+        }
+    }
+
+    public void changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        stopTokensIssuedBefore(now);
+    }
+
+    public void changeStatus(UserStatus newStatus, Instant now) {
+        if (newStatus == UserStatus.INACTIVE && status != UserStatus.INACTIVE) {
+            stopTokensIssuedBefore(now);
+        }
+        this.status = newStatus;
+    }
+
+    /**
+     * {@code iat} has whole seconds: a token issued in the same second as the change could not be told from one
+     * issued before it. So every earlier token is stopped up to the end of this second, and tokens issued in what
+     * remains of it carry the next second (see {@link #issuedAtFor(Instant)}).
+     */
+    private void stopTokensIssuedBefore(Instant now) {
+        tokensValidFrom = Math.max(tokensValidFrom, now.getEpochSecond() + 1);
+    }
+
+    /** The {@code iat} for a token issued now: at most a second ahead, right after a credentials change. */
+    public long issuedAtFor(Instant now) {
+        return Math.max(now.getEpochSecond(), tokensValidFrom);
+    }
+
+    /** Whether a token issued at {@code iat} was issued after this user's last change of credentials. */
+    public boolean acceptsTokenIssuedAt(long iat) {
+        return iat >= tokensValidFrom;
+    }
+}

@@ -1,0 +1,15 @@
+package org.aam.jwt.wordpress.boundary;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.aam.jwt.wordpress.entity.WpError;
+
+@Provider
+public class WpErrorMapper implements ExceptionMapper<WpError> {
+
+    @Override
+    public Response toResponse(WpError error) {
+        return ErrorBodies.response(error);
+    }
+}

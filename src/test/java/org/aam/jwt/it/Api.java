@@ -1,0 +1,93 @@
+package org.aam.jwt.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A black-box HTTP client of the deployed service. */
+public final class Api {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private final String base;
+    private final Map<String, String> headers;
+
+    /** @param base the WAR's URL, ending with a slash */
+    public Api(String base) {
+        this(base, Map.of());
+    }
+
+    private Api(String base, Map<String, String> headers) {
+        this.base = base;
+        this.headers = headers;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Api with(String header, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(header, value);
+        return new Api(base, more);
+    }
+
+    public Api bearer(String token) {
+        return with("Authorization", "Bearer " + token);
+    }
+
+    public Api basic(String username, String password) {
+        return with("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public HttpAnswer get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    public HttpAnswer delete(String path) {
+        return send("DELETE", path, null, null);
+    }
+
+    public HttpAnswer postJson(String path, String json) {
+        return send("POST", path, "application/json", json);
+    }
+
+    public HttpAnswer patchJson(String path, String json) {
+        return send("PATCH", path, "application/json", json);
+    }
+
+    public HttpAnswer postForm(String path, String form) {
+        return send("POST", path, "application/x-www-form-urlencoded", form);
+    }
+
+    public HttpAnswer send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new HttpAnswer(response.statusCode(), response.body(), response);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.aam.jwt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The WAR built by {@code mvn package}, deployed unchanged on a managed Payara Micro, and helpers to set up users
+ * and tokens through the API itself.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public abstract class DeployedService {
+
+    protected static final String ADMIN = "admin";
+    protected static final String ADMIN_PASSWORD = System.getProperty("it.admin.password", "it-admin-password");
+    protected static final String JWT = "aam/v2/service/jwt";
+
+    @ArquillianResource
+    private URL deployment;
+
+    @Deployment(testable = false)
+    public static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("aam.war", "target/aam-jwt.war")));
+    }
+
+    /** The service, reached on loopback (Payara reports the host's outward address). */
+    protected Api api() {
+        String url = deployment.toString().replaceFirst("//[^:/]+", "//localhost");
+        return new Api(url.endsWith("/") ? url : url + "/");
+    }
+
+    protected Api admin() {
+        return api().bearer(tokenOf(ADMIN, ADMIN_PASSWORD));
+    }
+
+    /** A fresh token from /authenticate. */
+    protected String tokenOf(String username, String password) {
+        HttpAnswer answer = api().postJson("aam/v2/authenticate",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"issueJWT\":true}");
+        assertEquals(200, answer.status(), answer::toString);
+        return answer.json().getJsonObject("jwt").getString("token");
+    }
+
+    /** A new user with a unique name; the password is {@code password-<username>}. */
+    protected JsonObject newUser(String prefix, String rolesJson, String capabilitiesJson) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpAnswer created = admin().postJson("aam/v2/users", "{\"username\":\"" + username
+                + "\",\"password\":\"password-" + username + "\",\"roles\":" + rolesJson
+                + ",\"capabilities\":" + capabilitiesJson + "}");
+        assertEquals(200, created.status(), created::toString);
+        return created.json();
+    }
+
+    protected static String passwordOf(JsonObject user) {
+        return "password-" + user.getString("username");
+    }
+}
