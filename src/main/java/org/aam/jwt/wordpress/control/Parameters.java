@@ -5,10 +5,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import java.io.StringReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +27,7 @@ import org.aam.jwt.wordpress.entity.WpError;
  */
 public final class Parameters {
 
-    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
+    private static final JsonParserFactory JSON = Json.createParserFactory(Map.of());
 
     private final JsonObject json;
     private final Map<String, String> form;
@@ -81,17 +81,20 @@ public final class Parameters {
         return values;
     }
 
+    /** @throws WpError 400 {@code rest_invalid_json} unless the whole text is one JSON object */
     public static JsonObject parseJsonObject(String text) {
-        JsonValue value;
-        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
-            value = reader.readValue();
+        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+                throw new WpError(400, "rest_invalid_json", "The JSON body must be an object.");
+            }
+            JsonObject object = parser.getObject();
+            if (parser.hasNext()) {
+                throw new WpError(400, "rest_invalid_json", "Invalid JSON body passed: text after the object.");
+            }
+            return object;
         } catch (JsonException malformed) {
             throw new WpError(400, "rest_invalid_json", "Invalid JSON body passed.");
         }
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new WpError(400, "rest_invalid_json", "The JSON body must be an object.");
-        }
-        return value.asJsonObject();
     }
 
     /** The value of a parameter as JSON: form and query values are JSON strings. */

@@ -1,0 +1,129 @@
+package org.aam.jwt.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Persistence;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.aam.jwt.tokens.entity.IssuedJwt;
+import org.aam.jwt.tokens.entity.Token;
+import org.aam.jwt.users.entity.Capability;
+import org.aam.jwt.users.entity.Role;
+import org.aam.jwt.users.entity.User;
+import org.aam.jwt.users.entity.UserStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The JPA mapping and named queries of persistence.xml, on EclipseLink (Payara's provider) and H2, outside a server. */
+class MappingTest {
+
+    private static EntityManagerFactory factory;
+
+    @BeforeAll
+    static void createSchema() {
+        factory = Persistence.createEntityManagerFactory("aam", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
+                "jakarta.persistence.jdbc.url", "jdbc:h2:mem:mapping;DB_CLOSE_DELAY=-1",
+                "jakarta.persistence.validation.mode", "NONE"));
+    }
+
+    @AfterAll
+    static void close() {
+        factory.close();
+    }
+
+    private static void inTransaction(Consumer<EntityManager> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.getTransaction().commit();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    private static User user(String name) {
+        User user = new User(name + "-" + UUID.randomUUID(), "hash", Instant.now());
+        user.grant(Set.of(Role.EDITOR, Role.SUBSCRIBER), Set.of(Capability.AAM_MANAGER));
+        return user;
+    }
+
+    @Test
+    void aUserKeepsRightsAndStatus() {
+        User user = user("rights");
+        inTransaction(em -> em.persist(user));
+        inTransaction(em -> {
+            User read = em.find(User.class, user.id(), LockModeType.PESSIMISTIC_WRITE);
+            assertEquals(Set.of(Role.EDITOR, Role.SUBSCRIBER), read.roles());
+            assertEquals(Set.of(Capability.AAM_MANAGER), read.capabilities());
+            assertEquals(UserStatus.ACTIVE, read.status());
+            assertEquals(read.id(), em.createNamedQuery(User.BY_USERNAME, User.class)
+                    .setParameter("username", user.username()).getSingleResult().id());
+        });
+    }
+
+    @Test
+    void usernamesAreUnique() {
+        User first = user("twin");
+        inTransaction(em -> em.persist(first));
+        User second = new User(first.username(), "hash", Instant.now());
+        assertThrows(PersistenceException.class, () -> inTransaction(em -> {
+            em.persist(second);
+            em.flush();
+        }));
+    }
+
+    @Test
+    void aUsersTokensListInIssueOrderAndResetDeletesOnlyTheirs() {
+        User owner = user("owner");
+        User other = user("other");
+        inTransaction(em -> {
+            em.persist(owner);
+            em.persist(other);
+        });
+        inTransaction(em -> {
+            for (long order = 3; order >= 1; order--) {
+                em.persist(new Token(new IssuedJwt("h.p.s" + order, UUID.randomUUID().toString(), order, 99, false, true),
+                        owner.id(), order));
+            }
+            em.persist(new Token(new IssuedJwt("h.p.x", UUID.randomUUID().toString(), 1, 99, false, true), other.id(), 1));
+        });
+        inTransaction(em -> {
+            List<Token> tokens = em.createNamedQuery(Token.OF_USER, Token.class).setParameter("userId", owner.id())
+                    .getResultList();
+            assertEquals(List.of("h.p.s1", "h.p.s2", "h.p.s3"), tokens.stream().map(Token::compact).toList());
+            assertEquals(3L, em.createNamedQuery(Token.LAST_ORDER, Long.class).setParameter("userId", owner.id())
+                    .getSingleResult());
+            assertEquals(3, em.createNamedQuery(Token.DELETE_OF_USER).setParameter("userId", owner.id()).executeUpdate());
+        });
+        inTransaction(em -> assertEquals(1, em.createNamedQuery(Token.OF_USER, Token.class)
+                .setParameter("userId", other.id()).getResultList().size()));
+    }
+
+    @Test
+    void twoTokensOfOneUserCannotShareAPlaceInTheRegistry() {
+        User owner = user("order");
+        inTransaction(em -> em.persist(owner));
+        assertThrows(PersistenceException.class, () -> inTransaction(em -> {
+            em.persist(new Token(new IssuedJwt("a", UUID.randomUUID().toString(), 1, 2, false, true), owner.id(), 1));
+            em.persist(new Token(new IssuedJwt("b", UUID.randomUUID().toString(), 1, 2, false, true), owner.id(), 1));
+            em.flush();
+        }));
+    }
+}

@@ -1,0 +1,50 @@
+package org.aam.jwt.tokens.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.aam.jwt.tokens.entity.TokenRequest;
+import org.aam.jwt.wordpress.entity.WpError;
+import org.junit.jupiter.api.Test;
+
+class ClaimSetTest {
+
+    @Test
+    void carriesTheAamClaimsThenTheAdditionalOnes() {
+        JsonObject additional = Json.createObjectBuilder().add("department", "IT").add("level", 3).build();
+        JsonObject claims = ClaimSet.of(new TokenRequest(2000, true, false, additional), "https://site", "j-1", 1000, 7);
+        assertEquals(List.of("iat", "iss", "exp", "jti", "refreshable", "revocable", "userId", "sub", "department", "level"),
+                List.copyOf(claims.keySet()));
+        assertEquals(1000, claims.getInt("iat"));
+        assertEquals(2000, claims.getInt("exp"));
+        assertEquals("https://site", claims.getString("iss"));
+        assertEquals("j-1", claims.getString("jti"));
+        assertTrue(claims.getBoolean("refreshable"));
+        assertEquals(false, claims.getBoolean("revocable"));
+        assertEquals(7, claims.getInt("userId"));
+        assertEquals("7", claims.getString("sub"));
+        assertEquals("IT", claims.getString("department"));
+    }
+
+    @Test
+    void additionalClaimsCannotOverrideReservedOnes() {
+        JsonObject sneaky = Json.createObjectBuilder().add("jti", "mine").add("exp", 9_999_999_999L).add("iss", "evil")
+                .add("ok", 1).build();
+        WpError error = assertThrows(WpError.class, () -> ClaimSet.checkAdditional(sneaky));
+        assertEquals(400, error.status());
+        assertEquals("Invalid parameter(s): additional_claims may not set the reserved claim(s) exp, iss, jti",
+                error.getMessage());
+    }
+
+    @Test
+    void everyReservedNameIsRefused() {
+        for (String name : ClaimSet.RESERVED) {
+            JsonObject claims = Json.createObjectBuilder().add(name, "x").build();
+            assertThrows(WpError.class, () -> ClaimSet.checkAdditional(claims), name);
+        }
+    }
+}
