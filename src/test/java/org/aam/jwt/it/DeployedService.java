@@ -1,11 +1,18 @@
 package org.aam.jwt.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,6 +33,8 @@ public abstract class DeployedService {
     protected static final String ADMIN_PASSWORD = System.getProperty("it.admin.password", "it-admin-password");
     protected static final String JWT = "aam/v2/service/jwt";
 
+    private static final Map<String, String> ADMIN_TOKENS = new ConcurrentHashMap<>();
+
     @ArquillianResource
     private URL deployment;
 
@@ -40,8 +49,9 @@ public abstract class DeployedService {
         return new Api(url.endsWith("/") ? url : url + "/");
     }
 
+    /** The administrator, with one token per deployment: logging in runs a deliberately slow password hash. */
     protected Api admin() {
-        return api().bearer(tokenOf(ADMIN, ADMIN_PASSWORD));
+        return api().bearer(ADMIN_TOKENS.computeIfAbsent(deployment.toString(), url -> tokenOf(ADMIN, ADMIN_PASSWORD)));
     }
 
     /** A fresh token from /authenticate. */
@@ -64,5 +74,32 @@ public abstract class DeployedService {
 
     protected static String passwordOf(JsonObject user) {
         return "password-" + user.getString("username");
+    }
+
+    /** A token object created by the caller, for the user named in the body (or the caller). */
+    protected static JsonObject created(Api caller, String body) {
+        HttpAnswer answer = caller.postJson(JWT, body);
+        assertEquals(200, answer.status(), answer::toString);
+        return answer.json();
+    }
+
+    protected static void assertError(HttpAnswer answer, int status, String code) {
+        assertEquals(status, answer.status(), answer::toString);
+        JsonObject error = answer.json();
+        assertEquals(code, error.getString("code"), answer::toString);
+        assertEquals(status, error.getJsonObject("data").getInt("status"), answer::toString);
+        assertFalse(error.getString("message").isBlank());
+        assertFalse(answer.body().contains("Exception") || answer.body().contains("\tat "), "no stack trace");
+    }
+
+    /** Polls until the condition holds (for what takes real time, such as expiry), failing after the timeout. */
+    protected static void eventually(Duration timeout, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Condition not met within " + timeout);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+        }
     }
 }

@@ -7,7 +7,10 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
-/** Refuses bodies over 64 KiB with 413 before routing or any rights check looks at the request. */
+/**
+ * Reads the body of every API request through JAX-RS's own entity stream (see {@link RequestBody}), and so refuses
+ * bodies over 64 KiB with 413 before routing or any rights check looks at the request.
+ */
 @Provider
 @PreMatching
 public class BodySizeLimit implements ContainerRequestFilter {
@@ -17,6 +20,6 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
-        RequestBody.of(request);
+        RequestBody.of(request, context::getEntityStream);
     }
 }

@@ -9,18 +9,34 @@ import org.aam.jwt.wordpress.entity.WpError;
 
 /**
  * The request body, read once and kept on the request: the authentication mechanism looks into form bodies for a
- * token before JAX-RS runs, and the servlet input stream can only be read once.
+ * token before JAX-RS runs, and a body can only be read once.
  */
 public final class RequestBody {
 
     public static final int LIMIT_BYTES = 64 * 1024;
     private static final String ATTRIBUTE = RequestBody.class.getName();
 
+    /** Where the body is read from, when it has not been read yet. */
+    @FunctionalInterface
+    public interface Source {
+        InputStream open() throws IOException;
+    }
+
     private RequestBody() {
     }
 
-    /** @throws WpError 413 when the body is larger than 64 KiB */
+    /**
+     * The body, from the servlet request's own stream. Only for code that runs before JAX-RS: once JAX-RS has the
+     * request, it may have buffered part of that stream (it peeks into form bodies), so it must read its entity.
+     *
+     * @throws WpError 413 when the body is larger than 64 KiB
+     */
     public static String of(HttpServletRequest request) {
+        return of(request, request::getInputStream);
+    }
+
+    /** @throws WpError 413 when the body is larger than 64 KiB */
+    public static String of(HttpServletRequest request, Source source) {
         Object cached = request.getAttribute(ATTRIBUTE);
         if (cached instanceof String body) {
             return body;
@@ -28,13 +44,13 @@ public final class RequestBody {
         if (request.getContentLengthLong() > LIMIT_BYTES) {
             throw tooLarge();
         }
-        String body = read(request);
+        String body = read(source);
         request.setAttribute(ATTRIBUTE, body);
         return body;
     }
 
-    private static String read(HttpServletRequest request) {
-        try (InputStream in = request.getInputStream()) {
+    private static String read(Source source) {
+        try (InputStream in = source.open()) {
             byte[] bytes = in.readNBytes(LIMIT_BYTES + 1);
             if (bytes.length > LIMIT_BYTES) {
                 throw tooLarge();

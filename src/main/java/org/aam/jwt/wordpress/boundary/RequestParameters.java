@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.aam.jwt.wordpress.control.Parameters;
 
-/** The merged parameters of the current request, parsed on first use. */
+/** The merged parameters of the current request, parsed on first use from the body {@link BodySizeLimit} read. */
 @RequestScoped
 public class RequestParameters {
 
