@@ -50,8 +50,9 @@ public final class RequestBody {
     }
 
     private static String read(Source source) {
-        try (InputStream in = source.open()) {
-            byte[] bytes = in.readNBytes(LIMIT_BYTES + 1);
+        // Not closed: the stream is the container's, and JAX-RS still looks at it after the mechanism has read it.
+        try {
+            byte[] bytes = source.open().readNBytes(LIMIT_BYTES + 1);
             if (bytes.length > LIMIT_BYTES) {
                 throw tooLarge();
             }
