@@ -14,6 +14,8 @@ import org.aam.jwt.wordpress.entity.WpError;
 public final class RequestBody {
 
     public static final int LIMIT_BYTES = 64 * 1024;
+    /** How much of a refused body is still read, so that the client, still sending, gets the 413 at all. */
+    private static final long DRAINED_AT_MOST = 1024 * 1024;
     private static final String ATTRIBUTE = RequestBody.class.getName();
 
     /** Where the body is read from, when it has not been read yet. */
@@ -42,7 +44,7 @@ public final class RequestBody {
             return body;
         }
         if (request.getContentLengthLong() > LIMIT_BYTES) {
-            throw tooLarge();
+            throw tooLarge(source);
         }
         String body = read(source);
         request.setAttribute(ATTRIBUTE, body);
@@ -54,7 +56,7 @@ public final class RequestBody {
         try {
             byte[] bytes = source.open().readNBytes(LIMIT_BYTES + 1);
             if (bytes.length > LIMIT_BYTES) {
-                throw tooLarge();
+                throw tooLarge(source);
             }
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException unreadable) {
@@ -62,7 +64,17 @@ public final class RequestBody {
         }
     }
 
-    private static WpError tooLarge() {
+    private static WpError tooLarge(Source source) {
+        try {
+            InputStream rest = source.open();
+            byte[] discarded = new byte[8192];
+            long drained = 0;
+            for (int read = 0; read >= 0 && drained < DRAINED_AT_MOST; read = rest.read(discarded)) {
+                drained += read;
+            }
+        } catch (IOException clientGone) {
+            // nothing more to read: the answer is the same
+        }
         return new WpError(413, "rest_payload_too_large", "The request body is larger than 64 KiB.");
     }
 }
