@@ -2,9 +2,11 @@ package org.aam.jwt.configuration.control;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
+import java.util.ServiceLoader;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -34,7 +36,7 @@ public class ConfiguredDataSource implements DataSource {
             h2.setPassword(password);
             return h2;
         }
-        return new DriverManagerDataSource(url, user, password);
+        return new DriverDataSource(url, user, password);
     }
 
     static String embeddedUrl(DataFolder folder) {
@@ -89,17 +91,30 @@ public class ConfiguredDataSource implements DataSource {
         return type.isInstance(this) || delegate.isWrapperFor(type);
     }
 
-    /** Any other JDBC URL: the driver jar is bundled or in the server's library folder. */
-    private record DriverManagerDataSource(String url, String user, String password) implements DataSource {
+    /**
+     * Any other JDBC URL. The driver is found with the WAR's own class loader (the bundled PostgreSQL and MariaDB
+     * drivers, or one in the server's library folder) and called directly: DriverManager would only see drivers
+     * of the server's class path.
+     */
+    private record DriverDataSource(String url, String user, String password) implements DataSource {
 
         @Override
         public Connection getConnection() throws SQLException {
-            return DriverManager.getConnection(url, user, password);
+            return getConnection(user, password);
         }
 
         @Override
         public Connection getConnection(String username, String password) throws SQLException {
-            return DriverManager.getConnection(url, username, password);
+            Properties credentials = new Properties();
+            credentials.setProperty("user", username);
+            credentials.setProperty("password", password);
+            for (Driver driver : ServiceLoader.load(Driver.class, ConfiguredDataSource.class.getClassLoader())) {
+                if (driver.acceptsURL(url)) {
+                    return driver.connect(url, credentials);
+                }
+            }
+            throw new SQLException("No JDBC driver for " + url.replaceFirst("\\?.*", "")
+                    + ": put the driver jar in the server's library folder");
         }
 
         @Override
@@ -113,12 +128,11 @@ public class ConfiguredDataSource implements DataSource {
 
         @Override
         public void setLoginTimeout(int seconds) {
-            DriverManager.setLoginTimeout(seconds);
         }
 
         @Override
         public int getLoginTimeout() {
-            return DriverManager.getLoginTimeout();
+            return 0;
         }
 
         @Override
@@ -134,6 +148,11 @@ public class ConfiguredDataSource implements DataSource {
         @Override
         public boolean isWrapperFor(Class<?> type) {
             return false;
+        }
+
+        @Override
+        public String toString() {
+            return "DriverDataSource[" + url.replaceFirst("\\?.*", "") + "]";
         }
     }
 }
