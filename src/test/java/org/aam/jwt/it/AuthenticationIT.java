@@ -193,10 +193,6 @@ class AuthenticationIT extends DeployedService {
         assertEquals(200, api().postJson("aam/v2/jwt/validate?jwt=" + token, "").status(), "the query string");
     }
 
-    private HttpAnswer validate(String token) {
-        return api().postJson("aam/v2/jwt/validate", "{\"jwt\":\"" + token + "\"}");
-    }
-
     private static String decode(String part) {
         return new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
     }

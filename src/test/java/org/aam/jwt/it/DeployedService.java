@@ -62,6 +62,16 @@ public abstract class DeployedService {
         return answer.json().getJsonObject("jwt").getString("token");
     }
 
+    /** /authenticate without asking for a token. */
+    protected HttpAnswer logIn(String username, String password) {
+        return api().postJson("aam/v2/authenticate",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+    }
+
+    protected HttpAnswer validate(String token) {
+        return api().postJson("aam/v2/jwt/validate", "{\"jwt\":\"" + token + "\"}");
+    }
+
     /** A new user with a unique name; the password is {@code password-<username>}. */
     protected JsonObject newUser(String prefix, String rolesJson, String capabilitiesJson) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -246,38 +246,34 @@ class TokenManagementIT extends DeployedService {
     @Test
     void eightConcurrentCreatesForOneUserLoseNothing() throws Exception {
         long userId = freshUser();
-        Api admin = admin();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<HttpAnswer>> creates = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                creates.add(() -> admin.postJson(JWT, "{\"user_id\":" + userId + "}"));
-            }
-            List<String> issued = new ArrayList<>();
-            for (Future<HttpAnswer> answer : pool.invokeAll(creates)) {
-                assertEquals(200, answer.get().status(), answer.get()::toString);
-                issued.add(answer.get().json().getString("id"));
-            }
-            assertEquals(issued.stream().sorted().toList(), idsOf(userId).stream().sorted().toList());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> issued = createConcurrently(userId, 8).stream().map(answer -> answer.json().getString("id")).toList();
+        assertEquals(issued.stream().sorted().toList(), idsOf(userId).stream().sorted().toList());
     }
 
     @Test
     void concurrentCreatesBeyondTheLimitKeepExactlyTheNewestTen() throws Exception {
         long userId = freshUser();
+        List<String> issued = createConcurrently(userId, 16).stream().map(answer -> answer.json().getString("id")).toList();
+        List<String> kept = idsOf(userId);
+        assertEquals(10, kept.size());
+        assertTrue(issued.containsAll(kept));
+    }
+
+    /** Creates tokens for one user from 8 threads at once; every create must answer 200. */
+    private List<HttpAnswer> createConcurrently(long userId, int count) throws Exception {
         Api admin = admin();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<HttpAnswer>> creates = new ArrayList<>();
-            for (int i = 0; i < 16; i++) {
+            for (int i = 0; i < count; i++) {
                 creates.add(() -> admin.postJson(JWT, "{\"user_id\":" + userId + "}"));
             }
+            List<HttpAnswer> answers = new ArrayList<>();
             for (Future<HttpAnswer> answer : pool.invokeAll(creates)) {
                 assertEquals(200, answer.get().status(), answer.get()::toString);
+                answers.add(answer.get());
             }
-            assertEquals(10, idsOf(userId).size());
+            return answers;
         } finally {
             pool.shutdownNow();
         }
@@ -304,9 +300,5 @@ class TokenManagementIT extends DeployedService {
         assertEquals(JsonValue.FALSE, listed.get("is_valid"));
         assertEquals("Token has expired", listed.getString("error"));
         assertEquals("Token has expired", validate(token.getString("token")).json().getString("reason"));
-    }
-
-    private HttpAnswer validate(String token) {
-        return api().postJson("aam/v2/jwt/validate", "{\"jwt\":\"" + token + "\"}");
     }
 }

@@ -88,14 +88,12 @@ class UsersIT extends DeployedService {
         assertEquals("User is inactive", validate(revocable).json().getString("reason"));
         assertEquals("User is inactive", validate(lasting).json().getString("reason"));
         assertError(api().bearer(lasting).get(JWT), 401, "rest_unauthorized");
-        assertError(api().postJson("aam/v2/authenticate", "{\"username\":\"" + user.getString("username")
-                + "\",\"password\":\"" + passwordOf(user) + "\"}"), 401, "rest_unauthorized");
+        assertError(logIn(user.getString("username"), passwordOf(user)), 401, "rest_unauthorized");
         assertError(api().basic(user.getString("username"), passwordOf(user)).get(JWT), 401, "rest_unauthorized");
 
         admin().patchJson(path, "{\"status\":\"active\"}");
         assertEquals(400, validate(lasting).status(), "reactivation does not revive earlier tokens");
-        assertEquals(200, api().postJson("aam/v2/authenticate", "{\"username\":\"" + user.getString("username")
-                + "\",\"password\":\"" + passwordOf(user) + "\"}").status());
+        assertEquals(200, logIn(user.getString("username"), passwordOf(user)).status());
     }
 
     @Test
@@ -109,10 +107,8 @@ class UsersIT extends DeployedService {
                 validate(lasting).json().getString("reason"));
         String later = created(admin(), "{\"user_id\":" + user.getInt("id") + "}").getString("token");
         assertEquals(200, validate(later).status(), "a token issued right after the change works");
-        assertEquals(200, api().postJson("aam/v2/authenticate", "{\"username\":\"" + user.getString("username")
-                + "\",\"password\":\"a-new-password\"}").status());
-        assertEquals(401, api().postJson("aam/v2/authenticate", "{\"username\":\"" + user.getString("username")
-                + "\",\"password\":\"" + passwordOf(user) + "\"}").status());
+        assertEquals(200, logIn(user.getString("username"), "a-new-password").status());
+        assertEquals(401, logIn(user.getString("username"), passwordOf(user)).status());
     }
 
     @Test
@@ -133,9 +129,5 @@ class UsersIT extends DeployedService {
         assertError(admin().patchJson(self, "{\"status\":\"inactive\"}"), 400, "rest_invalid_param");
         assertError(admin().patchJson(self, "{\"roles\":[\"subscriber\"]}"), 400, "rest_invalid_param");
         assertEquals("active", admin().get(self).json().getString("status"));
-    }
-
-    private HttpAnswer validate(String token) {
-        return api().postJson("aam/v2/jwt/validate", "{\"jwt\":\"" + token + "\"}");
     }
 }

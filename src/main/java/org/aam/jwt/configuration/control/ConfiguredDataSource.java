@@ -28,7 +28,7 @@ public class ConfiguredDataSource implements DataSource {
     static DataSource create(Settings settings) {
         String user = settings.find(Setting.DATASOURCE_USER).orElse("");
         String password = settings.find(Setting.DATASOURCE_PASSWORD).orElse("");
-        String url = settings.find(Setting.DATASOURCE_URL).orElseGet(() -> embeddedUrl(DataFolder.of(settings)));
+        String url = settings.find(Setting.DATASOURCE_URL).orElseGet(() -> embeddedUrl(DataFolder.of(settings).create()));
         if (url.startsWith("jdbc:h2:")) {
             JdbcDataSource h2 = new JdbcDataSource();
             h2.setURL(url);

@@ -30,6 +30,19 @@ public final class DataFolder {
         return root;
     }
 
+    /** Creates the folder, readable by the server's own user only, unless it exists. */
+    public DataFolder create() {
+        try {
+            if (!Files.isDirectory(root)) {
+                Files.createDirectories(root, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------")));
+            }
+            return this;
+        } catch (IOException failure) {
+            throw new UncheckedIOException("Cannot create the data folder " + root + " (aam.data.dir)", failure);
+        }
+    }
+
     public Path resolve(String name) {
         return root.resolve(name);
     }
@@ -45,7 +58,7 @@ public final class DataFolder {
             if (existing.isPresent()) {
                 return existing.get();
             }
-            Files.createDirectories(root);
+            create();
             Path draft = Files.createTempFile(root, name, ".new", PosixFilePermissions.asFileAttribute(
                     PosixFilePermissions.fromString("rw-------")));
             Files.writeString(draft, generator.get(), StandardOpenOption.TRUNCATE_EXISTING);

@@ -20,6 +20,7 @@ class DataFolderTest {
         assertEquals("first", folder.secret("s", () -> "first"));
         assertEquals("first", folder.secret("s", () -> "second"));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("s"))));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.root())));
         try (var files = Files.list(folder.root())) {
             assertEquals(1, files.count(), "no draft file is left behind");
         }
