@@ -2,6 +2,7 @@ package org.aam.jwt.authentication.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.aam.jwt.authentication.entity.JwtCredential;
@@ -15,7 +16,13 @@ public class JwtIdentityStore implements IdentityStore {
     @Inject
     Tokens tokens;
 
-    public CredentialValidationResult validate(JwtCredential credential) {
+    // Dispatched here rather than by the interface's reflective default, which WildFly caches across redeployments.
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        return credential instanceof JwtCredential jwt ? validate(jwt) : CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+
+    private CredentialValidationResult validate(JwtCredential credential) {
         try {
             return CallerResults.of(tokens.verify(credential.token()).owner());
         } catch (InvalidToken refused) {

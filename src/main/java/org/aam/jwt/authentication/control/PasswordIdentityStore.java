@@ -2,6 +2,7 @@ package org.aam.jwt.authentication.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -15,7 +16,14 @@ public class PasswordIdentityStore implements IdentityStore {
     @Inject
     Users users;
 
-    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+    // Dispatched here rather than by the interface's reflective default, which WildFly caches across redeployments.
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        return credential instanceof UsernamePasswordCredential password ? validate(password)
+                : CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+
+    private CredentialValidationResult validate(UsernamePasswordCredential credential) {
         return users.withPassword(credential.getCaller(), credential.getPasswordAsString())
                 .filter(User::isActive)
                 .map(CallerResults::of)

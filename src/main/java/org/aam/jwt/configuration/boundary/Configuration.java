@@ -4,6 +4,7 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.aam.jwt.configuration.control.ConfiguredDataSource;
 import org.aam.jwt.configuration.control.DataFolder;
 import org.aam.jwt.configuration.control.Settings;
 
@@ -15,6 +16,8 @@ import org.aam.jwt.configuration.control.Settings;
 @DataSourceDefinition(
         name = "java:app/jdbc/aam",
         className = "org.aam.jwt.configuration.control.ConfiguredDataSource",
+        // The embedded default; aam.datasource.url replaces it. Some servers insist on a connection property.
+        url = ConfiguredDataSource.EMBEDDED_URL,
         minPoolSize = 1,
         maxPoolSize = 32)
 public class Configuration {

@@ -13,22 +13,52 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The database, as the configuration names it. The WAR's {@code @DataSourceDefinition} names this class, so the
- * container pools its connections and enlists them in transactions, while the URL comes from configuration
- * (which a data source annotation cannot read): {@code aam.datasource.url}, or by default an H2 file in the data
- * folder. H2 is told to write each commit at once ({@code WRITE_DELAY=0}), so that a 200 survives a crash.
+ * container pools its connections and enlists them in transactions, while the URL comes from configuration, which
+ * a data source annotation cannot read: {@code aam.datasource.url} when given, else the URL of the definition (the
+ * embedded H2 file), where {@code ${aam.data.dir}} stands for the configured data folder. H2 is told to write each
+ * commit at once ({@code WRITE_DELAY=0}), so that a 200 survives a crash.
  */
 public class ConfiguredDataSource implements DataSource {
 
-    private final DataSource delegate;
+    static final String DATA_DIR_PLACEHOLDER = "${aam.data.dir}";
+    /**
+     * The embedded H2 database in the data folder: the URL of the WAR's data source definition. Its settings are
+     * added here rather than there, because WildFly reads the ;-separated parts of a defined URL as bean properties.
+     */
+    public static final String EMBEDDED_URL = "jdbc:h2:file:" + DATA_DIR_PLACEHOLDER + "/aam";
+    private static final String EMBEDDED_SETTINGS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
 
-    public ConfiguredDataSource() {
-        this.delegate = create(Settings.fromEnvironment());
+    private volatile String definedUrl = EMBEDDED_URL;
+    private volatile DataSource delegate;
+
+    /** The container sets the definition's URL (WildFly by this name). */
+    public void setUrl(String url) {
+        this.definedUrl = url;
     }
 
-    static DataSource create(Settings settings) {
+    /** The container sets the definition's URL (Payara and GlassFish by this name). */
+    public void setURL(String url) {
+        setUrl(url);
+    }
+
+    private DataSource delegate() {
+        DataSource current = delegate;
+        if (current == null) {
+            synchronized (this) {
+                if (delegate == null) {
+                    delegate = create(Settings.fromEnvironment(), definedUrl);
+                }
+                current = delegate;
+            }
+        }
+        return current;
+    }
+
+    static DataSource create(Settings settings, String definedUrl) {
         String user = settings.find(Setting.DATASOURCE_USER).orElse("");
         String password = settings.find(Setting.DATASOURCE_PASSWORD).orElse("");
-        String url = settings.find(Setting.DATASOURCE_URL).orElseGet(() -> embeddedUrl(DataFolder.of(settings).create()));
+        String url = settings.find(Setting.DATASOURCE_URL).orElseGet(() -> definedUrl.replace(DATA_DIR_PLACEHOLDER,
+                DataFolder.of(settings).create().root().toString()) + EMBEDDED_SETTINGS);
         if (url.startsWith("jdbc:h2:")) {
             JdbcDataSource h2 = new JdbcDataSource();
             h2.setURL(url);
@@ -39,38 +69,34 @@ public class ConfiguredDataSource implements DataSource {
         return new DriverDataSource(url, user, password);
     }
 
-    static String embeddedUrl(DataFolder folder) {
-        return "jdbc:h2:file:" + folder.resolve("aam") + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
-    }
-
     @Override
     public Connection getConnection() throws SQLException {
-        return delegate.getConnection();
+        return delegate().getConnection();
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return delegate.getConnection(username, password);
+        return delegate().getConnection(username, password);
     }
 
     @Override
     public PrintWriter getLogWriter() throws SQLException {
-        return delegate.getLogWriter();
+        return delegate().getLogWriter();
     }
 
     @Override
     public void setLogWriter(PrintWriter out) throws SQLException {
-        delegate.setLogWriter(out);
+        delegate().setLogWriter(out);
     }
 
     @Override
     public void setLoginTimeout(int seconds) throws SQLException {
-        delegate.setLoginTimeout(seconds);
+        delegate().setLoginTimeout(seconds);
     }
 
     @Override
     public int getLoginTimeout() throws SQLException {
-        return delegate.getLoginTimeout();
+        return delegate().getLoginTimeout();
     }
 
     @Override
@@ -83,12 +109,12 @@ public class ConfiguredDataSource implements DataSource {
         if (type.isInstance(this)) {
             return type.cast(this);
         }
-        return delegate.unwrap(type);
+        return delegate().unwrap(type);
     }
 
     @Override
     public boolean isWrapperFor(Class<?> type) throws SQLException {
-        return type.isInstance(this) || delegate.isWrapperFor(type);
+        return type.isInstance(this) || delegate().isWrapperFor(type);
     }
 
     /**
