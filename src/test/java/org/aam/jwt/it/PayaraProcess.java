@@ -1,0 +1,91 @@
+package org.aam.jwt.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Payara Micro process started by a test itself, for what Arquillian's one-process-per-class cannot show: a
+ * process killed hard and restarted, two instances side by side. The WAR is the one {@code mvn package} built; the
+ * service's settings come from the environment (the test JVM's, which failsafe sets, plus the given ones).
+ */
+final class PayaraProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Api api;
+
+    private PayaraProcess(Process process, Api api) {
+        this.process = process;
+        this.api = api;
+    }
+
+    /** Starts the WAR at the root context on a free port and waits until it answers. */
+    static PayaraProcess start(String name, Map<String, String> environment) {
+        int port = freePort();
+        Path log = Path.of("target", "payara-process", name + ".log");
+        try {
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                    "-jar", System.getProperty("payara.micro.jar"),
+                    "--deploy", System.getProperty("aam.war", "target/aam-jwt.war"),
+                    "--contextroot", "/", "--port", String.valueOf(port),
+                    // Without clustering: nothing the instances agree on may travel but through the database.
+                    "--nocluster"))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            PayaraProcess started = new PayaraProcess(builder.start(), new Api("http://localhost:" + port + "/"));
+            started.awaitReady(Duration.ofMinutes(4), log);
+            return started;
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    Api api() {
+        return api;
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, as in a crash. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+
+    private void awaitReady(Duration timeout, Path log) {
+        DeployedService.eventually(timeout, () -> {
+            if (!process.isAlive()) {
+                throw new AssertionError("Payara Micro stopped while starting; see " + log.toAbsolutePath());
+            }
+            try {
+                return api.get("aam/v2/service/jwt").status() == 401;
+            } catch (UncheckedIOException notYetListening) {
+                return false;
+            }
+        });
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+}
