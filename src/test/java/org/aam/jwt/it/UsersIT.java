@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The users API, and what a change of a user does to the user's tokens. */
@@ -52,6 +53,35 @@ class UsersIT extends DeployedService {
         assertError(asManager.postJson(USERS, "{\"username\":\"x\",\"password\":\"long-enough-pw\"}"), 403,
                 "rest_forbidden");
         assertError(api().get(USERS), 401, "rest_unauthorized");
+    }
+
+    @Test
+    void everyCallerMayAskWhoTheyAre() {
+        JsonObject plain = newUser("plain", "[\"subscriber\"]", "[]");
+        HttpAnswer me = api().bearer(tokenOf(plain.getString("username"), passwordOf(plain))).get(USERS + "/me");
+        assertEquals(200, me.status(), me::toString);
+        assertEquals(plain, me.json());
+        assertError(api().get(USERS + "/me"), 401, "rest_unauthorized");
+    }
+
+    @Test
+    void aManagerFindsOnlyTheUsersWhoseTokensTheyMayManage() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        JsonObject manager = newUser("manager" + tag, "[\"subscriber\"]", "[\"aam_manager\",\"aam_manage_jwt\"]");
+        JsonObject reachable = newUser("reachable" + tag, "[\"subscriber\"]", "[]");
+        newUser("editor" + tag, "[\"editor\"]", "[]");
+        Api asManager = api().bearer(tokenOf(manager.getString("username"), passwordOf(manager)));
+        HttpAnswer found = asManager.get(USERS + "/manageable?search=" + tag.toUpperCase(java.util.Locale.ROOT));
+        assertEquals(200, found.status(), found::toString);
+        assertEquals(List.of(manager.getString("username"), reachable.getString("username")), found.array().stream()
+                .map(u -> u.asJsonObject().getString("username")).sorted().toList());
+        assertFalse(found.body().contains("capabilities"), "a summary only");
+        assertTrue(admin().get(USERS + "/manageable?search=" + tag).array().size() == 3, "an administrator reaches all");
+        assertTrue(asManager.get(USERS + "/manageable").body().contains(reachable.getString("username")));
+        assertFalse(asManager.get(USERS + "/manageable").body().contains("\"admin\""));
+        JsonObject plain = newUser("plain", "[\"subscriber\"]", "[]");
+        assertError(api().bearer(tokenOf(plain.getString("username"), passwordOf(plain))).get(USERS + "/manageable"),
+                403, "rest_forbidden");
     }
 
     @Test

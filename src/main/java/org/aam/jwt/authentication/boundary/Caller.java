@@ -37,10 +37,15 @@ public class Caller {
     }
 
     public void requireMayManageTokensOf(User owner) {
-        if (!Rights.mayManageTokensOf(request::isUserInRole, owner.roleNames())) {
+        if (!mayManageTokensOf(owner)) {
             throw WpError.forbidden("Sorry, you are not allowed to manage the tokens of user " + owner.id()
                     + ": they hold rights that you do not.");
         }
+    }
+
+    /** Whether the caller, a token manager, may manage this user's tokens (see {@link Rights#mayManageTokensOf}). */
+    public boolean mayManageTokensOf(User owner) {
+        return Rights.mayManageTokensOf(request::isUserInRole, owner.roleNames());
     }
 
     public void requireAdministrator() {

@@ -73,14 +73,48 @@ public class Tokens {
     public Token issue(long userId, TokenRequest request, String issuer) {
         User owner = users.lock(userId);
         long issuedAt = owner.issuedAtFor(Instant.now());
-        // UUID.randomUUID draws from SecureRandom.
-        String jti = UUID.randomUUID().toString();
-        String compact = signer.sign(ClaimSet.of(request, issuer, jti, issuedAt, userId).toString());
-        Token token = new Token(new IssuedJwt(compact, jti, issuedAt, request.expiresAt(), request.refreshable(),
-                request.revocable()), userId, nextListOrder(userId));
-        em.persist(token);
+        Token token = signAndRegister(ClaimSet.of(request, issuer, newJti(), issuedAt, userId), userId,
+                nextListOrder(userId));
         trimRegistry(userId);
         return token;
+    }
+
+    /**
+     * Replaces a refreshable token by a new one with the same claims and lifetime, in the old one's place in the
+     * registry. The check that the old token is still registered runs under the user's lock, so of concurrent
+     * refreshes of one token exactly one finds it there. A non-revocable token keeps working (it cannot be
+     * revoked), but it too can be refreshed only while it is registered: once, unless pushed out before.
+     *
+     * @throws InvalidToken  when the token does not work, or has already been refreshed
+     * @throws WpError       405 when the token is not refreshable
+     */
+    public Token refresh(String compact) {
+        VerifiedToken old = verifyLocked(compact);
+        if (old.claims().get("refreshable") != JsonValue.TRUE) {
+            throw WpError.jwtValidationFailure(405, "Token is not refreshable");
+        }
+        Token registered = registered(old)
+                .orElseThrow(() -> new InvalidToken("Token is no longer registered: it was refreshed, deleted or replaced"));
+        em.remove(registered);
+        // The new token takes the old one's list_order, which is unique per user: the old row must go first.
+        em.flush();
+        long issuedAt = old.owner().issuedAtFor(Instant.now());
+        return signAndRegister(ClaimSet.renewed(old.claims(), newJti(), issuedAt), old.owner().id(),
+                registered.listOrder());
+    }
+
+    /**
+     * Removes a revocable token from the registry, which stops it at once.
+     *
+     * @throws InvalidToken when the token does not work (a second revoke finds it revoked)
+     * @throws WpError      405 when the token is not revocable: it would keep working, so nothing is done
+     */
+    public void revoke(String compact) {
+        VerifiedToken token = verifyLocked(compact);
+        if (!isRevocable(token.claims())) {
+            throw WpError.jwtValidationFailure(405, "Token is not revocable: it keeps working until it expires");
+        }
+        registered(token).ifPresent(em::remove);
     }
 
     public Token delete(long userId, String id) {
@@ -106,12 +140,19 @@ public class Tokens {
      * @throws InvalidToken with the reason
      */
     public VerifiedToken verify(String compact) {
-        Instant now = Instant.now();
-        JsonObject claims = verifier.verify(compact, now);
+        return verified(verifier.verify(compact, Instant.now()));
+    }
+
+    /** {@link #verify}, with the registry read only after the token's user is locked: for the changes it decides. */
+    private VerifiedToken verifyLocked(String compact) {
+        JsonObject claims = verifier.verify(compact, Instant.now());
+        users.lockIfExists(userIdOf(claims));
+        return verified(claims);
+    }
+
+    private VerifiedToken verified(JsonObject claims) {
         long userId = userIdOf(claims);
-        // A token is revocable unless it says otherwise: that is the safe reading of an unusual claim.
-        boolean revocable = claims.get("revocable") != JsonValue.FALSE;
-        if (revocable) {
+        if (isRevocable(claims)) {
             Token registered = em.find(Token.class, claims.getString("jti"));
             if (registered == null || registered.userId() != userId) {
                 throw new InvalidToken("Token has been revoked");
@@ -123,6 +164,29 @@ public class Tokens {
             throw new InvalidToken(problem.get());
         }
         return new VerifiedToken(claims, owner.orElseThrow());
+    }
+
+    /** A token is revocable unless it says otherwise: that is the safe reading of an unusual claim. */
+    private static boolean isRevocable(JsonObject claims) {
+        return claims.get("revocable") != JsonValue.FALSE;
+    }
+
+    private Optional<Token> registered(VerifiedToken token) {
+        return Optional.ofNullable(em.find(Token.class, token.jti())).filter(t -> t.userId() == token.owner().id());
+    }
+
+    private Token signAndRegister(JsonObject claims, long userId, long listOrder) {
+        String compact = signer.sign(claims.toString());
+        Token token = new Token(new IssuedJwt(compact, claims.getString("jti"), claims.getJsonNumber("iat").longValue(),
+                claims.getJsonNumber("exp").longValue(), claims.get("refreshable") == JsonValue.TRUE,
+                isRevocable(claims)), userId, listOrder);
+        em.persist(token);
+        return token;
+    }
+
+    /** UUID.randomUUID draws from SecureRandom. */
+    private static String newJti() {
+        return UUID.randomUUID().toString();
     }
 
     private static long userIdOf(JsonObject claims) {

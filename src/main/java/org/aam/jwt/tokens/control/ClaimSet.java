@@ -45,4 +45,17 @@ public final class ClaimSet {
         checkAdditional(request.additionalClaims()).forEach(claims::add);
         return claims.build();
     }
+
+    /**
+     * The claims of a refreshed token: every claim of the old one, with a new {@code jti} and {@code iat}, and an
+     * {@code exp} that keeps the old lifetime.
+     */
+    public static JsonObject renewed(JsonObject old, String jti, long issuedAt) {
+        long lifetime = old.getJsonNumber("exp").longValue() - old.getJsonNumber("iat").longValue();
+        return Json.createObjectBuilder(old)
+                .add("iat", issuedAt)
+                .add("exp", issuedAt + lifetime)
+                .add("jti", jti)
+                .build();
+    }
 }

@@ -77,6 +77,10 @@ public class Token {
         return userId;
     }
 
+    public long listOrder() {
+        return listOrder;
+    }
+
     public String compact() {
         return compact;
     }

@@ -46,11 +46,12 @@ public class Users {
      * first, so that those changes are serialised in the database, across all instances of the service.
      */
     public User lock(long id) {
-        User user = em.find(User.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (user == null) {
-            throw notFound(id);
-        }
-        return user;
+        return lockIfExists(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** {@link #lock}, for callers to whom a missing user is not a 404 (a token of a deleted user is just invalid). */
+    public Optional<User> lockIfExists(long id) {
+        return Optional.ofNullable(em.find(User.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     public Optional<User> findByUsername(String username) {

@@ -52,6 +52,30 @@ public class UsersResource {
         return users.all().stream().map(UserJson::full).collect(JsonCollectors.toJsonArray());
     }
 
+    /** The caller's own user: any authenticated caller may ask who they are (the console does). */
+    @GET
+    @Path("me")
+    public JsonObject me() {
+        return UserJson.full(caller.user());
+    }
+
+    /**
+     * The users whose tokens the caller may manage, optionally those whose name contains {@code search}: a token
+     * manager who is not an administrator cannot list users, yet must pick one. Only the summary is shown, and only
+     * of users the caller could reach anyway.
+     */
+    @GET
+    @Path("manageable")
+    public JsonArray manageable() {
+        caller.requireTokenManager();
+        String search = request.parameters().string("search").orElse("");
+        return users.all().stream()
+                .filter(user -> user.nameContains(search))
+                .filter(caller::mayManageTokensOf)
+                .map(UserJson::summary)
+                .collect(JsonCollectors.toJsonArray());
+    }
+
     @GET
     @Path("{id}")
     public JsonObject get(@PathParam("id") String id) {

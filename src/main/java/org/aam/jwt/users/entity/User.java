@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -87,6 +88,13 @@ public class User {
 
     public String displayName() {
         return displayName == null || displayName.isBlank() ? username : displayName;
+    }
+
+    /** Whether the username or display name contains the text, ignoring case; an empty text matches everyone. */
+    public boolean nameContains(String text) {
+        String wanted = text.toLowerCase(Locale.ROOT);
+        return username.toLowerCase(Locale.ROOT).contains(wanted)
+                || displayName().toLowerCase(Locale.ROOT).contains(wanted);
     }
 
     public String email() {

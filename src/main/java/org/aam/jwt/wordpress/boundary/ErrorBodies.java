@@ -3,8 +3,10 @@ package org.aam.jwt.wordpress.boundary;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import org.aam.jwt.wordpress.entity.WpError;
 
 /** Writes errors in the WordPress REST shape; a 401 also names the Bearer scheme. */
@@ -32,6 +34,18 @@ public final class ErrorBodies {
             response.header("WWW-Authenticate", WWW_AUTHENTICATE);
         }
         return response.build();
+    }
+
+    /** Writes the error as a servlet's whole answer, for what answers outside JAX-RS. */
+    public static void write(HttpServletResponse response, WpError error) throws IOException {
+        response.resetBuffer();
+        response.setStatus(error.status());
+        response.setContentType(MediaType.APPLICATION_JSON);
+        response.setCharacterEncoding("UTF-8");
+        if (error.status() == 401) {
+            response.setHeader("WWW-Authenticate", WWW_AUTHENTICATE);
+        }
+        response.getWriter().write(json(error).toString());
     }
 
     /** The error a bare HTTP status stands for, when nothing more specific is known. */

@@ -29,13 +29,6 @@ public class ErrorPageServlet extends HttpServlet {
         }
         WpError error = failure instanceof WpError wpError ? wpError
                 : ErrorBodies.forStatus(status instanceof Integer code ? code : 404);
-        response.resetBuffer();
-        response.setStatus(error.status());
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        if (error.status() == 401) {
-            response.setHeader("WWW-Authenticate", ErrorBodies.WWW_AUTHENTICATE);
-        }
-        response.getWriter().write(ErrorBodies.json(error).toString());
+        ErrorBodies.write(response, error);
     }
 }

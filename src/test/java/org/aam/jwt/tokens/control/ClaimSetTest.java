@@ -31,6 +31,19 @@ class ClaimSetTest {
     }
 
     @Test
+    void aRenewedClaimSetKeepsEveryClaimInOrderAndTheLifetime() {
+        JsonObject additional = Json.createObjectBuilder().add("department", "IT").build();
+        JsonObject old = ClaimSet.of(new TokenRequest(4600, true, true, additional), "https://site", "j-1", 1000, 7);
+        JsonObject renewed = ClaimSet.renewed(old, "j-2", 5000);
+        assertEquals(List.copyOf(old.keySet()), List.copyOf(renewed.keySet()));
+        assertEquals(5000, renewed.getInt("iat"));
+        assertEquals(8600, renewed.getInt("exp"));
+        assertEquals("j-2", renewed.getString("jti"));
+        assertEquals(Json.createObjectBuilder(old).remove("iat").remove("exp").remove("jti").build(),
+                Json.createObjectBuilder(renewed).remove("iat").remove("exp").remove("jti").build());
+    }
+
+    @Test
     void additionalClaimsCannotOverrideReservedOnes() {
         JsonObject sneaky = Json.createObjectBuilder().add("jti", "mine").add("exp", 9_999_999_999L).add("iss", "evil")
                 .add("ok", 1).build();

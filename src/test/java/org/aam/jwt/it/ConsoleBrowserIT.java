@@ -1,0 +1,180 @@
+package org.aam.jwt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The console in headless Chromium (Debian's chromium and chromium-driver, given by path so that Selenium Manager
+ * has nothing to find or download), against the deployed WAR. Runs with {@code mvn -Pbrowser verify}.
+ */
+class ConsoleBrowserIT extends DeployedService {
+
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    private final List<WebDriver> browsers = new ArrayList<>();
+
+    /** A browser with a profile of its own: no cookie is shared with another. */
+    private WebDriver browser() {
+        try {
+            ChromeOptions options = new ChromeOptions()
+                    .setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"))
+                    .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                            "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                            "--disable-sync", "--window-size=1280,900",
+                            "--user-data-dir=" + Files.createTempDirectory("aam-chromium-"));
+            ChromeDriverService driver = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"))
+                            .toFile())
+                    .build();
+            WebDriver browser = new ChromeDriver(driver, options);
+            browsers.add(browser);
+            return browser;
+        } catch (IOException noTempDir) {
+            throw new UncheckedIOException(noTempDir);
+        }
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(WebDriver::quit);
+    }
+
+    private static WebDriverWait waiting(WebDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private static WebElement visible(WebDriver browser, String id) {
+        return waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    private static void type(WebDriver browser, String id, String text) {
+        WebElement field = visible(browser, id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void screenshot(WebDriver browser, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException(unwritable);
+        }
+    }
+
+    private List<WebElement> tokenRows(WebDriver browser) {
+        return browser.findElements(By.cssSelector("#token-table tbody tr"));
+    }
+
+    private void logIn(WebDriver browser, String username, String password) {
+        browser.get(api().base() + "console/");
+        type(browser, "username", username);
+        type(browser, "password", password);
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), username));
+    }
+
+    @Test
+    void anAdministratorIssuesATokenWhoseSignedUrlLogsItsUserIn() {
+        JsonObject user = newUser("browser", "[\"subscriber\"]", "[]");
+        String username = user.getString("username");
+        WebDriver console = browser();
+        logIn(console, ADMIN, ADMIN_PASSWORD);
+
+        type(console, "user-search", username);
+        waiting(console).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#user-results button[data-user-id='" + user.getInt("id") + "']"))).click();
+        waiting(console).until(ExpectedConditions.textToBe(By.id("owner"), username));
+        assertTrue(visible(console, "no-tokens").isDisplayed());
+
+        console.findElement(By.id("new-token")).click();
+        type(console, "expires-in", "+2 hours");
+        console.findElement(By.id("is-refreshable")).click();
+        type(console, "additional-claims", "[\"not\", \"an object\"]");
+        screenshot(console, "create-dialog");
+        console.findElement(By.id("create-submit")).click();
+        assertEquals("Additional claims must be a JSON object, such as {\"department\": \"IT\"}.",
+                visible(console, "create-error").getText());
+
+        type(console, "additional-claims", "{\"department\": \"IT\"}");
+        type(console, "expires-in", "+5 years");
+        console.findElement(By.id("create-submit")).click();
+        waiting(console).until(ExpectedConditions.textToBePresentInElementLocated(By.id("create-error"),
+                "further away than the longest lifetime allowed"));
+
+        type(console, "expires-in", "+2 hours");
+        console.findElement(By.id("create-submit")).click();
+        waiting(console).until(driver -> tokenRows(driver).size() == 1);
+        WebElement row = tokenRows(console).get(0);
+        assertEquals("yes", row.findElement(By.cssSelector("td[data-label=Refreshable]")).getText());
+        assertEquals("valid", row.findElement(By.cssSelector("td[data-label=Valid]")).getText());
+        assertTrue(row.findElement(By.cssSelector("td[data-label=Expires]")).getText().contains("in 2 hours"));
+        screenshot(console, "token-table");
+
+        WebElement copyUrl = row.findElement(By.xpath(".//button[text()='Copy URL']"));
+        copyUrl.click();
+        waiting(console).until(ExpectedConditions.textToBe(By.id("status"), "Signed URL copied to the clipboard."));
+        String signedUrl = copyUrl.getAttribute("data-value");
+        assertTrue(signedUrl.startsWith(api().base() + "?aam-jwt="), signedUrl);
+
+        WebDriver visitor = browser();
+        visitor.get(signedUrl);
+        waiting(visitor).until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), username));
+        assertEquals(api().base() + "console/", visitor.getCurrentUrl(), "the token left the address bar");
+        assertTrue(visible(visitor, "no-rights").isDisplayed(), "a subscriber may not manage tokens");
+
+        row.findElement(By.xpath(".//button[text()='Delete']")).click();
+        waiting(console).until(driver -> tokenRows(driver).isEmpty());
+        assertTrue(visible(console, "no-tokens").isDisplayed());
+
+        visitor.navigate().refresh();
+        assertEquals("You are not logged in: Token has been revoked", visible(visitor, "login-reason").getText());
+        assertFalse(visitor.findElement(By.id("main")).isDisplayed());
+    }
+
+    @Test
+    void theConsoleStaysUsableOnANarrowScreen() {
+        WebDriver phone = browser();
+        phone.manage().window().setSize(new Dimension(390, 844));
+        logIn(phone, ADMIN, ADMIN_PASSWORD);
+        waiting(phone).until(driver -> !tokenRows(driver).isEmpty());
+        WebElement table = phone.findElement(By.id("token-table"));
+        long pageWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) phone)
+                .executeScript("return document.documentElement.scrollWidth");
+        assertTrue(pageWidth <= 390, "no sideways scrolling: " + pageWidth);
+        assertTrue(table.isDisplayed());
+        screenshot(phone, "narrow-screen");
+    }
+
+    @Test
+    void aWrongPasswordIsShownOnTheLoginPage() {
+        WebDriver browser = browser();
+        browser.get(api().base() + "console/");
+        type(browser, "username", ADMIN);
+        type(browser, "password", "not-the-password");
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        assertEquals("Invalid username or password.", visible(browser, "alert").getText());
+    }
+}
