@@ -99,10 +99,10 @@ class MappingTest {
         });
         inTransaction(em -> {
             for (long order = 3; order >= 1; order--) {
-                em.persist(new Token(new IssuedJwt("h.p.s" + order, UUID.randomUUID().toString(), order, 99, false, true),
+                em.persist(new Token(new IssuedJwt("h.p.s" + order, UUID.randomUUID().toString(), "kid", order, 99, false, true),
                         owner.id(), order));
             }
-            em.persist(new Token(new IssuedJwt("h.p.x", UUID.randomUUID().toString(), 1, 99, false, true), other.id(), 1));
+            em.persist(new Token(new IssuedJwt("h.p.x", UUID.randomUUID().toString(), "kid", 1, 99, false, true), other.id(), 1));
         });
         inTransaction(em -> {
             List<Token> tokens = em.createNamedQuery(Token.OF_USER, Token.class).setParameter("userId", owner.id())
@@ -121,8 +121,8 @@ class MappingTest {
         User owner = user("order");
         inTransaction(em -> em.persist(owner));
         assertThrows(PersistenceException.class, () -> inTransaction(em -> {
-            em.persist(new Token(new IssuedJwt("a", UUID.randomUUID().toString(), 1, 2, false, true), owner.id(), 1));
-            em.persist(new Token(new IssuedJwt("b", UUID.randomUUID().toString(), 1, 2, false, true), owner.id(), 1));
+            em.persist(new Token(new IssuedJwt("a", UUID.randomUUID().toString(), "kid", 1, 2, false, true), owner.id(), 1));
+            em.persist(new Token(new IssuedJwt("b", UUID.randomUUID().toString(), "kid", 1, 2, false, true), owner.id(), 1));
             em.flush();
         }));
     }

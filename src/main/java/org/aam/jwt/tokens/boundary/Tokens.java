@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.aam.jwt.keys.boundary.Keys;
+import org.aam.jwt.keys.entity.SigningKey;
 import org.aam.jwt.tokens.control.ClaimSet;
 import org.aam.jwt.tokens.control.InvalidToken;
 import org.aam.jwt.tokens.control.JwtSigner;
@@ -20,6 +22,7 @@ import org.aam.jwt.tokens.control.JwtVerifier;
 import org.aam.jwt.tokens.control.TokenPolicy;
 import org.aam.jwt.tokens.control.TokenValidity;
 import org.aam.jwt.tokens.entity.IssuedJwt;
+import org.aam.jwt.tokens.entity.SignedClaims;
 import org.aam.jwt.tokens.entity.Token;
 import org.aam.jwt.tokens.entity.TokenRequest;
 import org.aam.jwt.tokens.entity.VerifiedToken;
@@ -46,7 +49,7 @@ public class Tokens {
     TokenPolicy policy;
 
     @Inject
-    JwtSigner signer;
+    Keys keys;
 
     @Inject
     JwtVerifier verifier;
@@ -75,9 +78,10 @@ public class Tokens {
         long issuedAt = owner.issuedAtFor(Instant.now());
         // UUID.randomUUID draws from SecureRandom.
         String jti = UUID.randomUUID().toString();
-        String compact = signer.sign(ClaimSet.of(request, issuer, jti, issuedAt, userId).toString());
-        Token token = new Token(new IssuedJwt(compact, jti, issuedAt, request.expiresAt(), request.refreshable(),
-                request.revocable()), userId, nextListOrder(userId));
+        SigningKey key = keys.current();
+        String compact = JwtSigner.sign(key, ClaimSet.of(request, issuer, jti, issuedAt, userId).toString());
+        Token token = new Token(new IssuedJwt(compact, jti, key.keyId(), issuedAt, request.expiresAt(),
+                request.refreshable(), request.revocable()), userId, nextListOrder(userId));
         em.persist(token);
         trimRegistry(userId);
         return token;
@@ -107,7 +111,11 @@ public class Tokens {
      */
     public VerifiedToken verify(String compact) {
         Instant now = Instant.now();
-        JsonObject claims = verifier.verify(compact, now);
+        SignedClaims signed = verifier.verify(compact, now);
+        keys.problemOf(signed.keyId()).ifPresent(problem -> {
+            throw new InvalidToken(problem);
+        });
+        JsonObject claims = signed.claims();
         long userId = userIdOf(claims);
         // A token is revocable unless it says otherwise: that is the safe reading of an unusual claim.
         boolean revocable = claims.get("revocable") != JsonValue.FALSE;
@@ -123,6 +131,17 @@ public class Tokens {
             throw new InvalidToken(problem.get());
         }
         return new VerifiedToken(claims, owner.orElseThrow());
+    }
+
+    /**
+     * Why a registered token does not work now, or empty: worked out from the database, without checking its
+     * signature again.
+     */
+    public Optional<String> problemOf(Token token, User owner, Instant now) {
+        if (token.isExpired(now)) {
+            return Optional.of("Token has expired");
+        }
+        return keys.problemOf(token.keyId()).or(() -> TokenValidity.ownerProblem(Optional.of(owner), token.issuedAt()));
     }
 
     private static long userIdOf(JsonObject claims) {

@@ -23,7 +23,6 @@ import org.aam.jwt.configuration.boundary.SiteUrl;
 import org.aam.jwt.tokens.control.ClaimSet;
 import org.aam.jwt.tokens.control.SignedUrls;
 import org.aam.jwt.tokens.control.TokenPolicy;
-import org.aam.jwt.tokens.control.TokenValidity;
 import org.aam.jwt.tokens.entity.Token;
 import org.aam.jwt.tokens.entity.TokenField;
 import org.aam.jwt.tokens.entity.TokenRequest;
@@ -67,7 +66,7 @@ public class TokensResource {
         Instant now = Instant.now();
         String page = SignedUrls.page(Optional.empty(), site.get());
         return tokens.list(owner.id()).stream()
-                .map(token -> json(token, fields, TokenValidity.problemOf(token, owner, now), page))
+                .map(token -> json(token, fields, tokens.problemOf(token, owner, now), page))
                 .collect(JsonCollectors.toJsonArray());
     }
 
@@ -77,7 +76,7 @@ public class TokensResource {
         User owner = owner();
         Set<TokenField> fields = fields(EnumSet.allOf(TokenField.class));
         Token token = tokens.get(owner.id(), id);
-        return json(token, fields, TokenValidity.problemOf(token, owner, Instant.now()),
+        return json(token, fields, tokens.problemOf(token, owner, Instant.now()),
                 SignedUrls.page(Optional.empty(), site.get()));
     }
 
@@ -105,7 +104,7 @@ public class TokensResource {
         Token token = tokens.delete(owner.id(), id);
         // A token that is not revocable keeps working after it leaves the registry: that is what it promises.
         Optional<String> problem = token.isRevocable() ? Optional.of("Token has been revoked")
-                : TokenValidity.problemOf(token, owner, Instant.now());
+                : tokens.problemOf(token, owner, Instant.now());
         return json(token, fields, problem, SignedUrls.page(Optional.empty(), site.get()));
     }
 

@@ -43,6 +43,10 @@ public class Token {
     @Column(nullable = false)
     private String compact;
 
+    /** The {@code kid} of the key that signed it: retiring that key stops the token. */
+    @Column(name = "key_id", nullable = false, length = 64)
+    private String keyId;
+
     @Column(name = "issued_at", nullable = false)
     private long issuedAt;
 
@@ -61,6 +65,7 @@ public class Token {
     public Token(IssuedJwt jwt, long userId, long listOrder) {
         this.id = jwt.jti();
         this.compact = jwt.compact();
+        this.keyId = jwt.keyId();
         this.issuedAt = jwt.issuedAt();
         this.expiresAt = jwt.expiresAt();
         this.refreshable = jwt.refreshable();
@@ -79,6 +84,10 @@ public class Token {
 
     public String compact() {
         return compact;
+    }
+
+    public String keyId() {
+        return keyId;
     }
 
     public long issuedAt() {
