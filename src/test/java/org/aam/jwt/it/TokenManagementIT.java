@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -300,5 +305,24 @@ class TokenManagementIT extends DeployedService {
         assertEquals(JsonValue.FALSE, listed.get("is_valid"));
         assertEquals("Token has expired", listed.getString("error"));
         assertEquals("Token has expired", validate(token.getString("token")).json().getString("reason"));
+    }
+
+    @Test
+    void theDatabaseFileHoldsNoTokenThatWouldWork() {
+        JsonObject user = newUser("at-rest", "[\"subscriber\"]", "[]");
+        String token = created(admin(), "{\"user_id\":" + user.getInt("id") + "}").getString("token");
+        Path database = Path.of(System.getProperty("it.data.dir", "target/it-data"), "aam.mv.db");
+        // What is stored in plain (the username) reaches the file: so would the token if it were stored in plain.
+        eventually(Duration.ofSeconds(30), () -> fileContains(database, user.getString("username")));
+        assertFalse(fileContains(database, token.split("\\.")[2]), "the token's signature is in the database file");
+        assertFalse(fileContains(database, token.substring(0, token.indexOf('.') + 20)), "a token is in the database file");
+    }
+
+    private static boolean fileContains(Path file, String text) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(text);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 }
