@@ -144,6 +144,12 @@ public class Tokens {
         return keys.problemOf(token.keyId()).or(() -> TokenValidity.ownerProblem(Optional.of(owner), token.issuedAt()));
     }
 
+    /** Why a token just deleted does not work: revoked, or, for a token that is not revocable, its real state. */
+    public Optional<String> problemOfDeleted(Token token, User owner, Instant now) {
+        // A token that is not revocable keeps working after it leaves the registry: that is what it promises.
+        return token.isRevocable() ? Optional.of("Token has been revoked") : problemOf(token, owner, now);
+    }
+
     private static long userIdOf(JsonObject claims) {
         if (claims.get("userId") instanceof JsonNumber number && number.isIntegral()) {
             return number.longValue();
