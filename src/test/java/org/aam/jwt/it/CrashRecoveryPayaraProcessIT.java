@@ -3,7 +3,6 @@ package org.aam.jwt.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +28,8 @@ class CrashRecoveryPayaraProcessIT {
 
     @Test
     void everyTokenAnsweredWith200SurvivesAKill9() throws Exception {
-        Path data = Files.createTempDirectory(Path.of("target"), "crash-data");
+        // The data folder of the other tests: its keys are the ones the database registers.
+        Path data = Path.of(System.getProperty("it.data.dir"));
         // A registry large enough that no answered token is pushed out by a later one.
         Map<String, String> environment = Map.of("AAM_DATA_DIR", data.toAbsolutePath().toString(),
                 "SERVICE_JWT_REGISTRY_SIZE", "1000");

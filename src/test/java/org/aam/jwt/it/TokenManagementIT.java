@@ -6,10 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -300,5 +310,40 @@ class TokenManagementIT extends DeployedService {
         assertEquals(JsonValue.FALSE, listed.get("is_valid"));
         assertEquals("Token has expired", listed.getString("error"));
         assertEquals("Token has expired", validate(token.getString("token")).json().getString("reason"));
+    }
+
+    @Test
+    void theDatabaseHoldsNoTokenThatWouldWork() throws Exception {
+        JsonObject user = newUser("at-rest", "[\"subscriber\"]", "[]");
+        JsonObject created = created(admin(), "{\"user_id\":" + user.getInt("id") + "}");
+        String token = created.getString("token");
+        String signature = token.split("\\.")[2];
+        String serverDatabase = System.getenv("AAM_DATASOURCE_URL");
+        if (serverDatabase != null) {
+            try (Connection connection = DriverManager.getConnection(serverDatabase, System.getenv("AAM_DATASOURCE_USER"),
+                    Objects.requireNonNullElse(System.getenv("AAM_DATASOURCE_PASSWORD"), ""));
+                    PreparedStatement column = connection.prepareStatement("SELECT compact FROM aam_tokens WHERE id = ?")) {
+                column.setString(1, created.getString("id"));
+                try (ResultSet row = column.executeQuery()) {
+                    assertTrue(row.next(), "the token is registered");
+                    assertFalse(row.getString(1).contains(signature), "the token is stored in plain");
+                }
+            }
+            return;
+        }
+        // The embedded H2 file is locked by the server: read its bytes. What is stored in plain (the username)
+        // reaches the file, so would the token if it were stored in plain.
+        Path database = Path.of(System.getProperty("it.data.dir", "target/it-data"), "aam.mv.db");
+        eventually(Duration.ofSeconds(30), () -> fileContains(database, user.getString("username")));
+        assertFalse(fileContains(database, signature), "the token's signature is in the database file");
+        assertFalse(fileContains(database, token.substring(0, token.indexOf('.') + 20)), "a token is in the database file");
+    }
+
+    private static boolean fileContains(Path file, String text) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(text);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 }

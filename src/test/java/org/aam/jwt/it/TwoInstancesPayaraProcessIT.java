@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +34,8 @@ class TwoInstancesPayaraProcessIT {
 
     @BeforeAll
     static void startBoth() throws Exception {
-        Path data = Files.createTempDirectory(Path.of("target"), "two-instances");
+        // One data folder for both (the keys and the token-store key), the one the database's keys belong to.
+        Path data = Path.of(System.getProperty("it.data.dir"));
         Map<String, String> environment = Map.of("AAM_DATA_DIR", data.toAbsolutePath().toString());
         first = PayaraProcess.start("instance-1", environment);
         second = PayaraProcess.start("instance-2", environment);

@@ -1,13 +1,21 @@
 package org.aam.jwt.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +31,21 @@ import org.aam.jwt.users.entity.UserStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The JPA mapping and named queries of persistence.xml, on EclipseLink (Payara's provider) and H2, outside a server. */
 class MappingTest {
 
     private static EntityManagerFactory factory;
+    private static String dataDirBefore;
+
+    @TempDir
+    static Path dataDir;
 
     @BeforeAll
     static void createSchema() {
+        // The token converter keeps its key in the data folder, read from the configuration as on the server.
+        dataDirBefore = System.setProperty("aam.data.dir", dataDir.toString());
         factory = Persistence.createEntityManagerFactory("aam", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",
@@ -42,6 +57,11 @@ class MappingTest {
     @AfterAll
     static void close() {
         factory.close();
+        if (dataDirBefore == null) {
+            System.clearProperty("aam.data.dir");
+        } else {
+            System.setProperty("aam.data.dir", dataDirBefore);
+        }
     }
 
     private static void inTransaction(Consumer<EntityManager> work) {
@@ -99,10 +119,10 @@ class MappingTest {
         });
         inTransaction(em -> {
             for (long order = 3; order >= 1; order--) {
-                em.persist(new Token(new IssuedJwt("h.p.s" + order, UUID.randomUUID().toString(), order, 99, false, true),
+                em.persist(new Token(new IssuedJwt("h.p.s" + order, UUID.randomUUID().toString(), "kid", order, 99, false, true),
                         owner.id(), order));
             }
-            em.persist(new Token(new IssuedJwt("h.p.x", UUID.randomUUID().toString(), 1, 99, false, true), other.id(), 1));
+            em.persist(new Token(new IssuedJwt("h.p.x", UUID.randomUUID().toString(), "kid", 1, 99, false, true), other.id(), 1));
         });
         inTransaction(em -> {
             List<Token> tokens = em.createNamedQuery(Token.OF_USER, Token.class).setParameter("userId", owner.id())
@@ -121,9 +141,30 @@ class MappingTest {
         User owner = user("order");
         inTransaction(em -> em.persist(owner));
         assertThrows(PersistenceException.class, () -> inTransaction(em -> {
-            em.persist(new Token(new IssuedJwt("a", UUID.randomUUID().toString(), 1, 2, false, true), owner.id(), 1));
-            em.persist(new Token(new IssuedJwt("b", UUID.randomUUID().toString(), 1, 2, false, true), owner.id(), 1));
+            em.persist(new Token(new IssuedJwt("a", UUID.randomUUID().toString(), "kid", 1, 2, false, true), owner.id(), 1));
+            em.persist(new Token(new IssuedJwt("b", UUID.randomUUID().toString(), "kid", 1, 2, false, true), owner.id(), 1));
             em.flush();
         }));
+    }
+
+    @Test
+    void theStoredTokenIsEncryptedAndReadsBackAsIssued() throws Exception {
+        User owner = user("sealed");
+        inTransaction(em -> em.persist(owner));
+        String compact = "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJqdGkiOiJ4In0.c2lnbmF0dXJl";
+        String id = UUID.randomUUID().toString();
+        inTransaction(em -> em.persist(new Token(new IssuedJwt(compact, id, "kid", 1, 2, false, true), owner.id(), 1)));
+        try (Connection raw = DriverManager.getConnection("jdbc:h2:mem:mapping");
+                PreparedStatement select = raw.prepareStatement("select compact from aam_tokens where id = ?")) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                String stored = row.getString(1);
+                assertFalse(stored.contains("eyJ") || stored.contains("c2lnbmF0dXJl"), stored);
+                assertTrue(stored.startsWith("v1."), stored);
+            }
+        }
+        inTransaction(em -> assertEquals(compact, em.find(Token.class, id).compact()));
+        assertTrue(Files.exists(dataDir.resolve("token-store-key")));
     }
 }

@@ -51,7 +51,7 @@ public class Caller {
     public void requireAdministrator() {
         requireAuthenticated();
         if (!Rights.isAdministrator(request::isUserInRole)) {
-            throw WpError.forbidden("Sorry, only administrators can manage users.");
+            throw WpError.forbidden("Sorry, only administrators can manage users and signing keys.");
         }
     }
 

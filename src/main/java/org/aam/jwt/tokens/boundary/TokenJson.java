@@ -9,8 +9,9 @@ import org.aam.jwt.tokens.control.ClaimsJson;
 import org.aam.jwt.tokens.control.SignedUrls;
 import org.aam.jwt.tokens.entity.Token;
 import org.aam.jwt.tokens.entity.TokenField;
+import org.aam.jwt.tokens.entity.UserToken;
 
-/** The token object of the API, with the fields asked for. */
+/** The token object of the APIs, with the fields asked for. */
 final class TokenJson {
 
     private TokenJson() {
@@ -20,21 +21,25 @@ final class TokenJson {
      * @param problem    why the token does not work now, or empty
      * @param signedPage the page its {@code signed_url} opens
      */
-    static JsonObject of(Token token, Set<TokenField> fields, Optional<String> problem, String signedPage,
-            String queryParameterName) {
+    static UserToken view(Token token, Optional<String> problem, String signedPage, String queryParameterName) {
+        return new UserToken(token.id(), token.compact(), ClaimsJson.ofStoredToken(token.compact()),
+                SignedUrls.sign(signedPage, queryParameterName, token.compact()), problem);
+    }
+
+    static JsonObject of(UserToken token, Set<TokenField> fields) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", token.id());
         if (fields.contains(TokenField.IS_VALID)) {
-            json.add("is_valid", problem.isEmpty());
+            json.add("is_valid", token.isValid());
         }
         if (fields.contains(TokenField.CLAIMS)) {
-            json.add("claims", ClaimsJson.ofStoredToken(token.compact()));
+            json.add("claims", token.claims());
         }
         if (fields.contains(TokenField.SIGNED_URL)) {
-            json.add("signed_url", SignedUrls.sign(signedPage, queryParameterName, token.compact()));
+            json.add("signed_url", token.signedUrl());
         }
-        json.add("token", token.compact());
-        if (fields.contains(TokenField.ERROR) && problem.isPresent()) {
-            json.add("error", problem.get());
+        json.add("token", token.token());
+        if (fields.contains(TokenField.ERROR)) {
+            token.error().ifPresent(error -> json.add("error", error));
         }
         return json.build();
     }

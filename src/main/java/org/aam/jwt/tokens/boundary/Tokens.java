@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.aam.jwt.keys.boundary.Keys;
+import org.aam.jwt.keys.entity.SigningKey;
 import org.aam.jwt.tokens.control.ClaimSet;
 import org.aam.jwt.tokens.control.InvalidToken;
 import org.aam.jwt.tokens.control.JwtSigner;
@@ -20,6 +22,7 @@ import org.aam.jwt.tokens.control.JwtVerifier;
 import org.aam.jwt.tokens.control.TokenPolicy;
 import org.aam.jwt.tokens.control.TokenValidity;
 import org.aam.jwt.tokens.entity.IssuedJwt;
+import org.aam.jwt.tokens.entity.SignedClaims;
 import org.aam.jwt.tokens.entity.Token;
 import org.aam.jwt.tokens.entity.TokenRequest;
 import org.aam.jwt.tokens.entity.VerifiedToken;
@@ -46,7 +49,7 @@ public class Tokens {
     TokenPolicy policy;
 
     @Inject
-    JwtSigner signer;
+    Keys keys;
 
     @Inject
     JwtVerifier verifier;
@@ -140,14 +143,40 @@ public class Tokens {
      * @throws InvalidToken with the reason
      */
     public VerifiedToken verify(String compact) {
-        return verified(verifier.verify(compact, Instant.now()));
+        return verified(signedClaims(compact));
     }
 
     /** {@link #verify}, with the registry read only after the token's user is locked: for the changes it decides. */
     private VerifiedToken verifyLocked(String compact) {
-        JsonObject claims = verifier.verify(compact, Instant.now());
+        JsonObject claims = signedClaims(compact);
         users.lockIfExists(userIdOf(claims));
         return verified(claims);
+    }
+
+    /** The claims of a token whose signature checks out with a key that is not retired. */
+    private JsonObject signedClaims(String compact) {
+        SignedClaims signed = verifier.verify(compact, Instant.now());
+        keys.problemOf(signed.keyId()).ifPresent(problem -> {
+            throw new InvalidToken(problem);
+        });
+        return signed.claims();
+    }
+
+    /**
+     * Why a registered token does not work now, or empty: worked out from the database, without checking its
+     * signature again.
+     */
+    public Optional<String> problemOf(Token token, User owner, Instant now) {
+        if (token.isExpired(now)) {
+            return Optional.of("Token has expired");
+        }
+        return keys.problemOf(token.keyId()).or(() -> TokenValidity.ownerProblem(Optional.of(owner), token.issuedAt()));
+    }
+
+    /** Why a token just deleted does not work: revoked, or, for a token that is not revocable, its real state. */
+    public Optional<String> problemOfDeleted(Token token, User owner, Instant now) {
+        // A token that is not revocable keeps working after it leaves the registry: that is what it promises.
+        return token.isRevocable() ? Optional.of("Token has been revoked") : problemOf(token, owner, now);
     }
 
     private VerifiedToken verified(JsonObject claims) {
@@ -176,10 +205,11 @@ public class Tokens {
     }
 
     private Token signAndRegister(JsonObject claims, long userId, long listOrder) {
-        String compact = signer.sign(claims.toString());
-        Token token = new Token(new IssuedJwt(compact, claims.getString("jti"), claims.getJsonNumber("iat").longValue(),
-                claims.getJsonNumber("exp").longValue(), claims.get("refreshable") == JsonValue.TRUE,
-                isRevocable(claims)), userId, listOrder);
+        SigningKey key = keys.current();
+        String compact = JwtSigner.sign(key, claims.toString());
+        Token token = new Token(new IssuedJwt(compact, claims.getString("jti"), key.keyId(),
+                claims.getJsonNumber("iat").longValue(), claims.getJsonNumber("exp").longValue(),
+                claims.get("refreshable") == JsonValue.TRUE, isRevocable(claims)), userId, listOrder);
         em.persist(token);
         return token;
     }

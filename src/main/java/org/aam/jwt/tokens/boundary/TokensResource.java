@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonCollectors;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,13 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.aam.jwt.authentication.boundary.Caller;
 import org.aam.jwt.configuration.boundary.SiteUrl;
-import org.aam.jwt.tokens.control.ClaimSet;
 import org.aam.jwt.tokens.control.SignedUrls;
 import org.aam.jwt.tokens.control.TokenPolicy;
-import org.aam.jwt.tokens.control.TokenValidity;
 import org.aam.jwt.tokens.entity.Token;
 import org.aam.jwt.tokens.entity.TokenField;
-import org.aam.jwt.tokens.entity.TokenRequest;
 import org.aam.jwt.users.boundary.Users;
 import org.aam.jwt.users.entity.User;
 import org.aam.jwt.wordpress.boundary.RequestParameters;
@@ -67,7 +63,7 @@ public class TokensResource {
         Instant now = Instant.now();
         String page = SignedUrls.page(Optional.empty(), site.get());
         return tokens.list(owner.id()).stream()
-                .map(token -> json(token, fields, TokenValidity.problemOf(token, owner, now), page))
+                .map(token -> json(token, fields, tokens.problemOf(token, owner, now), page))
                 .collect(JsonCollectors.toJsonArray());
     }
 
@@ -77,7 +73,7 @@ public class TokensResource {
         User owner = owner();
         Set<TokenField> fields = fields(EnumSet.allOf(TokenField.class));
         Token token = tokens.get(owner.id(), id);
-        return json(token, fields, TokenValidity.problemOf(token, owner, Instant.now()),
+        return json(token, fields, tokens.problemOf(token, owner, Instant.now()),
                 SignedUrls.page(Optional.empty(), site.get()));
     }
 
@@ -88,12 +84,7 @@ public class TokensResource {
         Parameters parameters = request.parameters();
         Set<TokenField> fields = fields(EnumSet.allOf(TokenField.class));
         String page = SignedUrls.page(parameters.string("url"), site.get());
-        TokenRequest tokenRequest = new TokenRequest(
-                policy.expiry().resolve(parameters.string("expires_at"), parameters.string("expires_in"), Instant.now()),
-                parameters.bool("is_refreshable").orElse(false),
-                parameters.bool("is_revocable").orElse(policy.revocableByDefault()),
-                ClaimSet.checkAdditional(parameters.object("additional_claims").orElse(JsonValue.EMPTY_JSON_OBJECT)));
-        Token token = tokens.issue(owner.id(), tokenRequest, site.get());
+        Token token = tokens.issue(owner.id(), policy.requestFrom(parameters, Instant.now()), site.get());
         return json(token, fields, Optional.empty(), page);
     }
 
@@ -103,10 +94,8 @@ public class TokensResource {
         User owner = owner();
         Set<TokenField> fields = fields(TokenField.ALWAYS);
         Token token = tokens.delete(owner.id(), id);
-        // A token that is not revocable keeps working after it leaves the registry: that is what it promises.
-        Optional<String> problem = token.isRevocable() ? Optional.of("Token has been revoked")
-                : TokenValidity.problemOf(token, owner, Instant.now());
-        return json(token, fields, problem, SignedUrls.page(Optional.empty(), site.get()));
+        return json(token, fields, tokens.problemOfDeleted(token, owner, Instant.now()),
+                SignedUrls.page(Optional.empty(), site.get()));
     }
 
     @POST
@@ -134,6 +123,6 @@ public class TokensResource {
     }
 
     private JsonObject json(Token token, Set<TokenField> fields, Optional<String> problem, String page) {
-        return TokenJson.of(token, fields, problem, page, policy.queryParameterName());
+        return TokenJson.of(TokenJson.view(token, problem, page, policy.queryParameterName()), fields);
     }
 }

@@ -1,22 +1,20 @@
 package org.aam.jwt.tokens.control;
 
+import org.aam.jwt.keys.entity.SigningKey;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
 
-/** Signs a claim set with the service's key. */
-public class JwtSigner {
+/** Signs a claim set; the header carries {@code typ}, {@code alg} and the {@code kid} of the key. */
+public final class JwtSigner {
 
-    private final SigningKey key;
-
-    public JwtSigner(SigningKey key) {
-        this.key = key;
+    private JwtSigner() {
     }
 
     /** @param claimsJson the payload, a JSON object */
-    public String sign(String claimsJson) {
+    public static String sign(SigningKey key, String claimsJson) {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setHeader("typ", "JWT");
-        jws.setAlgorithmHeaderValue(key.algorithm());
+        jws.setAlgorithmHeaderValue(key.algorithm().name());
         jws.setKeyIdHeaderValue(key.keyId());
         jws.setPayload(claimsJson);
         jws.setKey(key.signingKey());

@@ -1,7 +1,11 @@
 package org.aam.jwt.tokens.control;
 
-import jakarta.json.JsonObject;
+import java.security.Key;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
+import org.aam.jwt.keys.entity.SigningAlgorithm;
+import org.aam.jwt.tokens.entity.SignedClaims;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
 import org.jose4j.jwt.MalformedClaimException;
@@ -11,11 +15,13 @@ import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.jwt.consumer.JwtContext;
 import org.jose4j.lang.InvalidAlgorithmException;
+import org.jose4j.lang.UnresolvableKeyException;
 
 /**
  * Checks what a token proves by itself: the signature, with the configured algorithm only (the token's own
- * {@code alg} header never chooses; {@code none} and encrypted tokens are refused), and its times. Whether it is
- * still registered and its user still allowed is the {@code Tokens} facade's business.
+ * {@code alg} header never chooses; {@code none} and encrypted tokens are refused) and the key its {@code kid}
+ * names, and its times. Whether that key is retired, the token still registered and its user still allowed is
+ * the {@code Tokens} facade's business.
  */
 public class JwtVerifier {
 
@@ -24,25 +30,28 @@ public class JwtVerifier {
 
     private final JwtConsumer consumer;
 
-    public JwtVerifier(SigningKey key) {
+    /** @param keys the verification key of a {@code kid}, empty for a key this service does not have */
+    public JwtVerifier(SigningAlgorithm algorithm, Function<String, Optional<Key>> keys) {
         AlgorithmConstraints nothing = new AlgorithmConstraints(ConstraintType.PERMIT);
         this.consumer = new JwtConsumerBuilder()
                 .setRequireExpirationTime()
                 .setRequireIssuedAt()
                 .setRequireJwtId()
                 .setSkipDefaultAudienceValidation()
-                .setVerificationKey(key.verificationKey())
-                .setJwsAlgorithmConstraints(ConstraintType.PERMIT, key.algorithm())
+                // The kid only picks among this service's own keys of the configured algorithm.
+                .setVerificationKeyResolver((jws, nesting) -> keys.apply(jws.getKeyIdHeaderValue())
+                        .orElseThrow(() -> new UnresolvableKeyException("Unknown kid")))
+                .setJwsAlgorithmConstraints(ConstraintType.PERMIT, algorithm.name())
                 .setJweAlgorithmConstraints(nothing)
                 .setJweContentEncryptionAlgorithmConstraints(nothing)
                 .build();
     }
 
     /**
-     * @return the token's claims
+     * @return the token's claims and the kid of its key
      * @throws InvalidToken with the reason
      */
-    public JsonObject verify(String compact, Instant now) {
+    public SignedClaims verify(String compact, Instant now) {
         JwtContext context;
         try {
             context = consumer.process(compact.trim());
@@ -56,7 +65,8 @@ public class JwtVerifier {
         } catch (MalformedClaimException malformed) {
             throw new InvalidToken("Token has a malformed claim");
         }
-        return ClaimsJson.parse(context.getJwtClaims().getRawJson());
+        String keyId = context.getJoseObjects().get(0).getKeyIdHeaderValue();
+        return new SignedClaims(keyId, ClaimsJson.parse(context.getJwtClaims().getRawJson()));
     }
 
     /** jose4j's error codes, in this API's words. */
@@ -79,6 +89,9 @@ public class JwtVerifier {
         }
         if (invalid.getCause() instanceof InvalidAlgorithmException) {
             return "Token is signed with an algorithm this service does not accept";
+        }
+        if (invalid.getCause() instanceof UnresolvableKeyException) {
+            return "Token was signed with a key this service does not know";
         }
         return "Token is malformed or was not issued by this service";
     }

@@ -1,11 +1,30 @@
 package org.aam.jwt.tokens.control;
 
+import jakarta.json.JsonValue;
+import java.time.Instant;
 import org.aam.jwt.configuration.control.InvalidSetting;
 import org.aam.jwt.configuration.control.Setting;
 import org.aam.jwt.configuration.control.Settings;
+import org.aam.jwt.tokens.entity.TokenRequest;
+import org.aam.jwt.wordpress.control.Parameters;
+import org.aam.jwt.wordpress.entity.WpError;
 
 /** How tokens are issued, from configuration. */
 public record TokenPolicy(Expiry expiry, int registrySize, boolean revocableByDefault, String queryParameterName) {
+
+    /**
+     * The token a create asks for, checked: {@code expires_at}, {@code expires_in}, {@code is_refreshable},
+     * {@code is_revocable} and {@code additional_claims}. The REST API and the Java developer API both come here.
+     *
+     * @throws WpError 400 naming what is wrong
+     */
+    public TokenRequest requestFrom(Parameters parameters, Instant now) {
+        return new TokenRequest(
+                expiry.resolve(parameters.string("expires_at"), parameters.string("expires_in"), now),
+                parameters.bool("is_refreshable").orElse(false),
+                parameters.bool("is_revocable").orElse(revocableByDefault),
+                ClaimSet.checkAdditional(parameters.object("additional_claims").orElse(JsonValue.EMPTY_JSON_OBJECT)));
+    }
 
     public static TokenPolicy of(Settings settings) {
         Expiry expiry;

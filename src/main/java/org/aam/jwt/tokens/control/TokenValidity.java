@@ -1,14 +1,12 @@
 package org.aam.jwt.tokens.control;
 
-import java.time.Instant;
 import java.util.Optional;
-import org.aam.jwt.tokens.entity.Token;
 import org.aam.jwt.users.entity.User;
 
 /**
- * Why a token no longer works, from what the database knows. Written once for both uses: a presented token
- * (after its signature is checked) and a listed one (whose {@code is_valid} is worked out per request without
- * checking its signature again).
+ * Why a token no longer works because of its owner, from what the database knows. Written once for both uses: a
+ * presented token (after its signature is checked) and a listed one (whose {@code is_valid} is worked out per
+ * request without checking its signature again).
  */
 public final class TokenValidity {
 
@@ -27,13 +25,5 @@ public final class TokenValidity {
             return Optional.of("Token was issued before the user's password or status changed");
         }
         return Optional.empty();
-    }
-
-    /** @return the reason a registered token does not work now, or empty */
-    public static Optional<String> problemOf(Token token, User owner, Instant now) {
-        if (token.isExpired(now)) {
-            return Optional.of("Token has expired");
-        }
-        return ownerProblem(Optional.of(owner), token.issuedAt());
     }
 }

@@ -1,6 +1,7 @@
 package org.aam.jwt.tokens.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
@@ -9,6 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
+import org.aam.jwt.tokens.control.TokenSealing;
 
 /**
  * A token in a user's registry. For a revocable token, being here is what keeps it working: deleting the row
@@ -38,10 +40,15 @@ public class Token {
     @Column(name = "list_order", nullable = false)
     private long listOrder;
 
-    /** The compact JWT as issued. */
+    /** The compact JWT as issued; encrypted in the database. */
     @Lob
     @Column(nullable = false)
+    @Convert(converter = TokenSealing.class)
     private String compact;
+
+    /** The {@code kid} of the key that signed it: retiring that key stops the token. */
+    @Column(name = "key_id", nullable = false, length = 64)
+    private String keyId;
 
     @Column(name = "issued_at", nullable = false)
     private long issuedAt;
@@ -61,6 +68,7 @@ public class Token {
     public Token(IssuedJwt jwt, long userId, long listOrder) {
         this.id = jwt.jti();
         this.compact = jwt.compact();
+        this.keyId = jwt.keyId();
         this.issuedAt = jwt.issuedAt();
         this.expiresAt = jwt.expiresAt();
         this.refreshable = jwt.refreshable();
@@ -83,6 +91,10 @@ public class Token {
 
     public String compact() {
         return compact;
+    }
+
+    public String keyId() {
+        return keyId;
     }
 
     public long issuedAt() {

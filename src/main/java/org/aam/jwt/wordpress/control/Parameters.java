@@ -59,6 +59,11 @@ public final class Parameters {
         return new Parameters(json, form, decodeUrlEncoded(rawQuery));
     }
 
+    /** Parameters given as one JSON object, as a JSON body gives them (the Java developer API passes its map so). */
+    public static Parameters of(JsonObject json) {
+        return new Parameters(json, Map.of(), Map.of());
+    }
+
     /** Decodes {@code a=1&b=2}; a name given twice keeps its last value, as PHP does. */
     public static Map<String, String> decodeUrlEncoded(String encoded) {
         Map<String, String> values = new HashMap<>();

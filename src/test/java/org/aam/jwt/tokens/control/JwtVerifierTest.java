@@ -4,126 +4,139 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
-import org.aam.jwt.configuration.control.DataFolder;
-import org.aam.jwt.configuration.control.Settings;
+import java.util.Optional;
+import org.aam.jwt.keys.control.SigningKeys;
+import org.aam.jwt.keys.entity.SigningAlgorithm;
+import org.aam.jwt.keys.entity.SigningKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwk.RsaJsonWebKey;
-import org.jose4j.jwk.RsaJwkGenerator;
 import org.jose4j.keys.HmacKey;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class JwtVerifierTest {
 
-    private static final String SECRET = "a-test-secret-that-is-long-enough-for-hs512-signing-0123456789abcdef";
     private static final Instant NOW = Instant.now();
+    private static final SigningKey HS256 = SigningKeys.generate(SigningAlgorithm.HS256);
+    private static final SigningKey RS256 = SigningKeys.generate(SigningAlgorithm.RS256);
 
-    @TempDir
-    Path data;
-
-    private SigningKey key() {
-        return SigningKeys.load(Settings.of(Map.of("service.jwt.signing_secret", SECRET), Map.of()), new DataFolder(data));
+    /** A verifier of the key's algorithm that knows only that key. */
+    private static JwtVerifier verifierOf(SigningKey key) {
+        return new JwtVerifier(key.algorithm(), kid -> Optional.of(key.verificationKey()).filter(k -> key.keyId().equals(kid)));
     }
 
     private static String claims(long iat, long exp) {
         return "{\"iat\":" + iat + ",\"exp\":" + exp + ",\"jti\":\"j1\",\"userId\":1,\"revocable\":true}";
     }
 
-    private String valid() {
-        return new JwtSigner(key()).sign(claims(NOW.getEpochSecond(), NOW.getEpochSecond() + 60));
+    private static String valid(SigningKey key) {
+        return JwtSigner.sign(key, claims(NOW.getEpochSecond(), NOW.getEpochSecond() + 60));
     }
 
-    @Test
-    void acceptsItsOwnTokens() {
-        assertEquals("j1", new JwtVerifier(key()).verify(valid(), NOW).getString("jti"));
+    @ParameterizedTest
+    @EnumSource(SigningAlgorithm.class)
+    void everyAlgorithmVerifiesItsOwnTokensAndNamesTheKey(SigningAlgorithm algorithm) {
+        SigningKey key = SigningKeys.generate(algorithm);
+        assertEquals(key.keyId(), verifierOf(key).verify(valid(key), NOW).keyId());
+        assertEquals("j1", verifierOf(key).verify(valid(key), NOW).claims().getString("jti"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(SigningAlgorithm.class)
+    void everyOtherAlgorithmIsRefused(SigningAlgorithm configured) {
+        SigningKey key = SigningKeys.generate(configured);
+        for (SigningAlgorithm other : SigningAlgorithm.values()) {
+            if (other != configured) {
+                // The other key answers to the configured key's kid: only the algorithm can stop it.
+                SigningKey impostor = SigningKeys.generate(other);
+                String token = JwtSigner.sign(new SigningKey(other, key.keyId(), impostor.signingKey(),
+                        impostor.verificationKey()), claims(NOW.getEpochSecond(), NOW.getEpochSecond() + 60));
+                assertThrows(InvalidToken.class, () -> verifierOf(key).verify(token, NOW), other + " to " + configured);
+            }
+        }
     }
 
     @Test
     void headerCarriesTypAlgAndKid() {
-        String header = new String(Base64.getUrlDecoder().decode(valid().split("\\.")[0]), StandardCharsets.UTF_8);
-        assertEquals("{\"typ\":\"JWT\",\"alg\":\"HS256\",\"kid\":\"" + key().keyId() + "\"}", header);
+        String header = new String(Base64.getUrlDecoder().decode(valid(HS256).split("\\.")[0]), StandardCharsets.UTF_8);
+        assertEquals("{\"typ\":\"JWT\",\"alg\":\"HS256\",\"kid\":\"" + HS256.keyId() + "\"}", header);
+    }
+
+    @Test
+    void refusesAnHs256TokenMacedWithTheRsaPublicKey() throws Exception {
+        // The classic confusion: a verifier that lets alg pick would check this MAC with the public key as secret.
+        byte[] der = RS256.verificationKey().getEncoded();
+        String pem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END PUBLIC KEY-----\n";
+        for (byte[] secret : new byte[][] {der, pem.getBytes(StandardCharsets.US_ASCII)}) {
+            JsonWebSignature jws = new JsonWebSignature();
+            jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.HMAC_SHA256);
+            jws.setKeyIdHeaderValue(RS256.keyId());
+            jws.setPayload(claims(NOW.getEpochSecond(), NOW.getEpochSecond() + 60));
+            jws.setKey(new HmacKey(secret));
+            jws.setDoKeyValidation(false);
+            assertReason(RS256, "Token is signed with an algorithm this service does not accept",
+                    jws.getCompactSerialization());
+        }
     }
 
     @Test
     void refusesATamperedPayload() {
-        String[] parts = valid().split("\\.");
-        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                claims(NOW.getEpochSecond(), NOW.getEpochSecond() + 999_999).getBytes(StandardCharsets.UTF_8));
-        assertReason("Token signature is invalid", parts[0] + "." + forged + "." + parts[2]);
+        String[] parts = valid(HS256).split("\\.");
+        String forged = b64(claims(NOW.getEpochSecond(), NOW.getEpochSecond() + 999_999));
+        assertReason(HS256, "Token signature is invalid", parts[0] + "." + forged + "." + parts[2]);
     }
 
     @Test
     void refusesAlgNone() {
-        String header = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}");
+        String header = b64("{\"alg\":\"none\",\"typ\":\"JWT\",\"kid\":\"" + HS256.keyId() + "\"}");
         String payload = b64(claims(NOW.getEpochSecond(), NOW.getEpochSecond() + 60));
-        assertThrows(InvalidToken.class, () -> new JwtVerifier(key()).verify(header + "." + payload + ".", NOW));
+        assertThrows(InvalidToken.class, () -> verifierOf(HS256).verify(header + "." + payload + ".", NOW));
     }
 
     @Test
     void refusesAnotherHmacAlgorithmWithTheSameSecret() throws Exception {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.HMAC_SHA512);
+        jws.setKeyIdHeaderValue(HS256.keyId());
         jws.setPayload(claims(NOW.getEpochSecond(), NOW.getEpochSecond() + 60));
-        jws.setKey(new HmacKey(SECRET.getBytes(StandardCharsets.UTF_8)));
-        assertReason("Token is signed with an algorithm this service does not accept", jws.getCompactSerialization());
+        jws.setKey(HS256.signingKey());
+        assertReason(HS256, "Token is signed with an algorithm this service does not accept", jws.getCompactSerialization());
     }
 
     @Test
-    void refusesAnRsaSignedToken() throws Exception {
-        RsaJsonWebKey rsa = RsaJwkGenerator.generateJwk(2048);
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        jws.setPayload(claims(NOW.getEpochSecond(), NOW.getEpochSecond() + 60));
-        jws.setKey(rsa.getPrivateKey());
-        assertThrows(InvalidToken.class, () -> new JwtVerifier(key()).verify(jws.getCompactSerialization(), NOW));
+    void refusesAKeyItDoesNotKnow() {
+        SigningKey stranger = SigningKeys.generate(SigningAlgorithm.RS256);
+        assertReason(RS256, "Token was signed with a key this service does not know", valid(stranger));
     }
 
     @Test
     void refusesAnExpiredToken() {
-        String expired = new JwtSigner(key()).sign(claims(NOW.getEpochSecond() - 120, NOW.getEpochSecond() - 60));
-        assertReason("Token has expired", expired);
+        assertReason(HS256, "Token has expired", JwtSigner.sign(HS256, claims(NOW.getEpochSecond() - 120, NOW.getEpochSecond() - 60)));
     }
 
     @Test
     void refusesATokenIssuedInTheFuture() {
-        String future = new JwtSigner(key()).sign(claims(NOW.getEpochSecond() + 60, NOW.getEpochSecond() + 120));
-        assertReason("Token was issued in the future", future);
+        assertReason(HS256, "Token was issued in the future",
+                JwtSigner.sign(HS256, claims(NOW.getEpochSecond() + 60, NOW.getEpochSecond() + 120)));
     }
 
     @Test
     void refusesATokenWithoutJti() {
-        String noJti = new JwtSigner(key()).sign("{\"iat\":" + NOW.getEpochSecond() + ",\"exp\":"
-                + (NOW.getEpochSecond() + 60) + "}");
-        assertReason("Token lacks a required claim (exp, iat or jti)", noJti);
+        String noJti = JwtSigner.sign(HS256, "{\"iat\":" + NOW.getEpochSecond() + ",\"exp\":" + (NOW.getEpochSecond() + 60) + "}");
+        assertReason(HS256, "Token lacks a required claim (exp, iat or jti)", noJti);
     }
 
     @Test
     void refusesGarbage() {
-        assertReason("Token is malformed or was not issued by this service", "not.a.jwt");
-        assertReason("Token is malformed or was not issued by this service", "");
+        assertReason(HS256, "Token is malformed or was not issued by this service", "not.a.jwt");
+        assertReason(HS256, "Token is malformed or was not issued by this service", "");
     }
 
-    @Test
-    void aShortConfiguredSecretStopsTheStart() {
-        assertThrows(RuntimeException.class, () -> SigningKeys.load(
-                Settings.of(Map.of("service.jwt.signing_secret", "short"), Map.of()), new DataFolder(data)));
-    }
-
-    @Test
-    void aGeneratedSecretIsKeptAndReused() {
-        Settings generated = Settings.of(Map.of(), Map.of());
-        SigningKey first = SigningKeys.load(generated, new DataFolder(data));
-        SigningKey again = SigningKeys.load(generated, new DataFolder(data));
-        assertEquals(first.keyId(), again.keyId());
-    }
-
-    private void assertReason(String reason, String token) {
-        InvalidToken refused = assertThrows(InvalidToken.class, () -> new JwtVerifier(key()).verify(token, NOW));
+    private static void assertReason(SigningKey key, String reason, String token) {
+        InvalidToken refused = assertThrows(InvalidToken.class, () -> verifierOf(key).verify(token, NOW));
         assertEquals(reason, refused.getMessage());
     }
 

@@ -1,0 +1,81 @@
+package org.aam.jwt.tokens.control;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.aam.jwt.configuration.control.DataFolder;
+import org.aam.jwt.configuration.control.Settings;
+
+/**
+ * Keeps stored tokens encrypted (AES-256-GCM), so that the database alone never hands out a working token: the
+ * key lives in the data folder ({@code token-store-key}, owner-only), never in the database. A JPA converter is
+ * made by the persistence provider, not by CDI, so it reads the configuration itself, as the data source does.
+ */
+@Converter
+public class TokenSealing implements AttributeConverter<String, String> {
+
+    static final String KEY_FILE = "token-store-key";
+    private static final String VERSION = "v1.";
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SecretKey key;
+
+    public TokenSealing() {
+        DataFolder folder = DataFolder.of(Settings.fromEnvironment());
+        byte[] bytes = Base64.getUrlDecoder().decode(folder.secret(KEY_FILE, TokenSealing::newKey));
+        this.key = new SecretKeySpec(bytes, "AES");
+    }
+
+    private static String newKey() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    @Override
+    public String convertToDatabaseColumn(String compact) {
+        if (compact == null) {
+            return null;
+        }
+        byte[] iv = new byte[IV_BYTES];
+        RANDOM.nextBytes(iv);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+            byte[] sealed = cipher.doFinal(compact.getBytes(StandardCharsets.US_ASCII));
+            return VERSION + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array());
+        } catch (GeneralSecurityException failure) {
+            throw new IllegalStateException("Cannot encrypt a token for storage", failure);
+        }
+    }
+
+    @Override
+    public String convertToEntityAttribute(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        if (!stored.startsWith(VERSION)) {
+            throw new IllegalStateException("A stored token is not encrypted by this service");
+        }
+        byte[] bytes = Base64.getUrlDecoder().decode(stored.substring(VERSION.length()));
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
+            return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.US_ASCII);
+        } catch (GeneralSecurityException wrongKey) {
+            throw new IllegalStateException("A stored token cannot be decrypted: is " + KEY_FILE
+                    + " in the data folder the one it was stored with?", wrongKey);
+        }
+    }
+}
