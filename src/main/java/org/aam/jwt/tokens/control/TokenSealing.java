@@ -1,7 +1,5 @@
 package org.aam.jwt.tokens.control;
 
-import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Converter;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -16,11 +14,11 @@ import org.aam.jwt.configuration.control.Settings;
 
 /**
  * Keeps stored tokens encrypted (AES-256-GCM), so that the database alone never hands out a working token: the
- * key lives in the data folder ({@code token-store-key}, owner-only), never in the database. A JPA converter is
- * made by the persistence provider, not by CDI, so it reads the configuration itself, as the data source does.
+ * key lives in the data folder ({@code token-store-key}, owner-only), never in the database. The entity calls it
+ * from its persistence callbacks, outside CDI, so it reads the configuration itself, as the data source does.
+ * (Not a JPA converter: EclipseLink drops {@code @Lob} from a converted column, and a token outgrows VARCHAR(255).)
  */
-@Converter
-public class TokenSealing implements AttributeConverter<String, String> {
+public final class TokenSealing {
 
     static final String KEY_FILE = "token-store-key";
     private static final String VERSION = "v1.";
@@ -28,12 +26,28 @@ public class TokenSealing implements AttributeConverter<String, String> {
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static volatile TokenSealing instance;
+
     private final SecretKey key;
 
-    public TokenSealing() {
+    private TokenSealing() {
         DataFolder folder = DataFolder.of(Settings.fromEnvironment());
         byte[] bytes = Base64.getUrlDecoder().decode(folder.secret(KEY_FILE, TokenSealing::newKey));
         this.key = new SecretKeySpec(bytes, "AES");
+    }
+
+    /** The sealing of this JVM's configuration, made on first use. */
+    public static TokenSealing get() {
+        TokenSealing current = instance;
+        if (current == null) {
+            synchronized (TokenSealing.class) {
+                if (instance == null) {
+                    instance = new TokenSealing();
+                }
+                current = instance;
+            }
+        }
+        return current;
     }
 
     private static String newKey() {
@@ -42,8 +56,7 @@ public class TokenSealing implements AttributeConverter<String, String> {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    @Override
-    public String convertToDatabaseColumn(String compact) {
+    public String seal(String compact) {
         if (compact == null) {
             return null;
         }
@@ -60,8 +73,7 @@ public class TokenSealing implements AttributeConverter<String, String> {
         }
     }
 
-    @Override
-    public String convertToEntityAttribute(String stored) {
+    public String open(String stored) {
         if (stored == null) {
             return null;
         }

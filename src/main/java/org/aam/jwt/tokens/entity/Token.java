@@ -1,13 +1,15 @@
 package org.aam.jwt.tokens.entity;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import org.aam.jwt.tokens.control.TokenSealing;
@@ -40,10 +42,12 @@ public class Token {
     @Column(name = "list_order", nullable = false)
     private long listOrder;
 
-    /** The compact JWT as issued; encrypted in the database. */
+    /** The compact JWT as issued, encrypted: what the database holds. */
     @Lob
-    @Column(nullable = false)
-    @Convert(converter = TokenSealing.class)
+    @Column(name = "compact", nullable = false)
+    private String sealed;
+
+    @Transient
     private String compact;
 
     /** The {@code kid} of the key that signed it: retiring that key stops the token. */
@@ -75,6 +79,16 @@ public class Token {
         this.revocable = jwt.revocable();
         this.userId = userId;
         this.listOrder = listOrder;
+    }
+
+    @PrePersist
+    void sealForStorage() {
+        sealed = TokenSealing.get().seal(compact);
+    }
+
+    @PostLoad
+    void openFromStorage() {
+        compact = TokenSealing.get().open(sealed);
     }
 
     public String id() {
