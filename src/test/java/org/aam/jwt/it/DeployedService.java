@@ -49,9 +49,13 @@ public abstract class DeployedService {
         return new Api(url.endsWith("/") ? url : url + "/");
     }
 
-    /** The administrator, with one token per deployment: logging in runs a deliberately slow password hash. */
+    /**
+     * The administrator, with one token per test class (logging in runs a deliberately slow password hash): not one
+     * per server, as a class may retire the key that signed it (KeysIT) while the server lives on (WildFly).
+     */
     protected Api admin() {
-        return api().bearer(ADMIN_TOKENS.computeIfAbsent(deployment.toString(), url -> tokenOf(ADMIN, ADMIN_PASSWORD)));
+        return api().bearer(ADMIN_TOKENS.computeIfAbsent(getClass().getName() + " " + deployment,
+                key -> tokenOf(ADMIN, ADMIN_PASSWORD)));
     }
 
     /** A fresh token from /authenticate. */

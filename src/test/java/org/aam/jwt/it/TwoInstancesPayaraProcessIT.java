@@ -69,6 +69,25 @@ class TwoInstancesPayaraProcessIT {
     }
 
     @Test
+    void aTokenRefreshedOnOneIsRefusedOnTheOtherAndItsSuccessorWorksThere() {
+        long userId = newUser();
+        String old = adminOnFirst.postJson(JWT, "{\"user_id\":" + userId + ",\"is_refreshable\":true}").json()
+                .getString("token");
+        HttpAnswer refreshed = first.api().postJson("aam/v2/jwt/refresh", "{\"jwt\":\"" + old + "\"}");
+        assertEquals(200, refreshed.status(), refreshed::toString);
+        assertEquals("Token has been revoked", validate(second, old).json().getString("reason"));
+        assertEquals(200, validate(second, refreshed.json().getString("token")).status());
+    }
+
+    @Test
+    void aTokenRevokedOnOneIsRefusedOnTheOther() {
+        long userId = newUser();
+        String token = adminOnSecond.postJson(JWT, "{\"user_id\":" + userId + "}").json().getString("token");
+        assertEquals(200, second.api().postJson("aam/v2/jwt/revoke", "{\"jwt\":\"" + token + "\"}").status());
+        assertEquals("Token has been revoked", validate(first, token).json().getString("reason"));
+    }
+
+    @Test
     void aResetOnOneIsHonouredByTheOther() {
         long userId = newUser();
         String token = adminOnSecond.postJson(JWT, "{\"user_id\":" + userId + "}").json().getString("token");

@@ -16,8 +16,8 @@ import org.aam.jwt.configuration.control.Settings;
 @DataSourceDefinition(
         name = "java:app/jdbc/aam",
         className = "org.aam.jwt.configuration.control.ConfiguredDataSource",
-        // The embedded default; aam.datasource.url replaces it. Some servers insist on a connection property.
-        url = ConfiguredDataSource.EMBEDDED_URL,
+        // The embedded database's file in the data folder; aam.datasource.url replaces it.
+        databaseName = ConfiguredDataSource.EMBEDDED_DATABASE,
         minPoolSize = 1,
         maxPoolSize = 32)
 public class Configuration {

@@ -14,31 +14,25 @@ import org.h2.jdbcx.JdbcDataSource;
 /**
  * The database, as the configuration names it. The WAR's {@code @DataSourceDefinition} names this class, so the
  * container pools its connections and enlists them in transactions, while the URL comes from configuration, which
- * a data source annotation cannot read: {@code aam.datasource.url} when given, else the URL of the definition (the
- * embedded H2 file), where {@code ${aam.data.dir}} stands for the configured data folder. H2 is told to write each
- * commit at once ({@code WRITE_DELAY=0}), so that a 200 survives a crash.
+ * a data source annotation cannot read: {@code aam.datasource.url} when given, else the embedded H2 database of the
+ * definition's {@code databaseName} in the data folder. H2 is told to write each commit at once
+ * ({@code WRITE_DELAY=0}), so that a 200 survives a crash.
  */
 public class ConfiguredDataSource implements DataSource {
 
-    static final String DATA_DIR_PLACEHOLDER = "${aam.data.dir}";
-    /**
-     * The embedded H2 database in the data folder: the URL of the WAR's data source definition. Its settings are
-     * added here rather than there, because WildFly reads the ;-separated parts of a defined URL as bean properties.
-     */
-    public static final String EMBEDDED_URL = "jdbc:h2:file:" + DATA_DIR_PLACEHOLDER + "/aam";
+    /** The name of the embedded database file, unless the definition gives another. */
+    public static final String EMBEDDED_DATABASE = "aam";
     private static final String EMBEDDED_SETTINGS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
 
-    private volatile String definedUrl = EMBEDDED_URL;
+    private volatile String databaseName = EMBEDDED_DATABASE;
     private volatile DataSource delegate;
 
-    /** The container sets the definition's URL (WildFly by this name). */
-    public void setUrl(String url) {
-        this.definedUrl = url;
-    }
-
-    /** The container sets the definition's URL (Payara and GlassFish by this name). */
-    public void setURL(String url) {
-        setUrl(url);
+    /**
+     * The container sets the definition's {@code databaseName}. (A URL in the definition would not do: servers
+     * expand {@code ${...}} in it, and WildFly reads its {@code ;}-separated parts as bean properties.)
+     */
+    public void setDatabaseName(String databaseName) {
+        this.databaseName = databaseName;
     }
 
     private DataSource delegate() {
@@ -46,7 +40,7 @@ public class ConfiguredDataSource implements DataSource {
         if (current == null) {
             synchronized (this) {
                 if (delegate == null) {
-                    delegate = create(Settings.fromEnvironment(), definedUrl);
+                    delegate = create(Settings.fromEnvironment(), databaseName);
                 }
                 current = delegate;
             }
@@ -54,11 +48,11 @@ public class ConfiguredDataSource implements DataSource {
         return current;
     }
 
-    static DataSource create(Settings settings, String definedUrl) {
+    static DataSource create(Settings settings, String embeddedDatabase) {
         String user = settings.find(Setting.DATASOURCE_USER).orElse("");
         String password = settings.find(Setting.DATASOURCE_PASSWORD).orElse("");
-        String url = settings.find(Setting.DATASOURCE_URL).orElseGet(() -> definedUrl.replace(DATA_DIR_PLACEHOLDER,
-                DataFolder.of(settings).create().root().toString()) + EMBEDDED_SETTINGS);
+        String url = settings.find(Setting.DATASOURCE_URL).orElseGet(() -> "jdbc:h2:file:"
+                + DataFolder.of(settings).create().resolve(embeddedDatabase) + EMBEDDED_SETTINGS);
         if (url.startsWith("jdbc:h2:")) {
             JdbcDataSource h2 = new JdbcDataSource();
             h2.setURL(url);
