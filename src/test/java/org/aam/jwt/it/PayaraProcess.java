@@ -25,8 +25,19 @@ final class PayaraProcess implements AutoCloseable {
         this.api = api;
     }
 
-    /** Starts the WAR at the root context on a free port and waits until it answers. */
+    /** Starts the service's WAR at the root context on a free port and waits until it answers. */
     static PayaraProcess start(String name, Map<String, String> environment) {
+        return start(name, Path.of(System.getProperty("aam.war", "target/aam-jwt.war")), "aam/v2/service/jwt",
+                environment);
+    }
+
+    /**
+     * Starts a WAR at the root context on a free port and waits until {@code readinessPath} answers 401 (it needs a
+     * caller: the application is deployed and its security is in place).
+     *
+     * @param environment added to the test JVM's; a null value removes a variable
+     */
+    static PayaraProcess start(String name, Path war, String readinessPath, Map<String, String> environment) {
         int port = freePort();
         Path log = Path.of("target", "payara-process", name + ".log");
         try {
@@ -35,15 +46,21 @@ final class PayaraProcess implements AutoCloseable {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                     "-jar", System.getProperty("payara.micro.jar"),
-                    "--deploy", System.getProperty("aam.war", "target/aam-jwt.war"),
+                    "--deploy", war.toString(),
                     "--contextroot", "/", "--port", String.valueOf(port),
                     // Without clustering: nothing the instances agree on may travel but through the database.
                     "--nocluster"))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            builder.environment().putAll(environment);
+            environment.forEach((variable, value) -> {
+                if (value == null) {
+                    builder.environment().remove(variable);
+                } else {
+                    builder.environment().put(variable, value);
+                }
+            });
             PayaraProcess started = new PayaraProcess(builder.start(), new Api("http://localhost:" + port + "/"));
-            started.awaitReady(Duration.ofMinutes(4), log);
+            started.awaitReady(readinessPath, Duration.ofMinutes(4), log);
             return started;
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
@@ -68,13 +85,13 @@ final class PayaraProcess implements AutoCloseable {
         }
     }
 
-    private void awaitReady(Duration timeout, Path log) {
+    private void awaitReady(String readinessPath, Duration timeout, Path log) {
         DeployedService.eventually(timeout, () -> {
             if (!process.isAlive()) {
                 throw new AssertionError("Payara Micro stopped while starting; see " + log.toAbsolutePath());
             }
             try {
-                return api.get("aam/v2/service/jwt").status() == 401;
+                return api.get(readinessPath).status() == 401;
             } catch (UncheckedIOException notYetListening) {
                 return false;
             }

@@ -25,6 +25,7 @@ import org.aam.jwt.tokens.entity.IssuedJwt;
 import org.aam.jwt.tokens.entity.SignedClaims;
 import org.aam.jwt.tokens.entity.Token;
 import org.aam.jwt.tokens.entity.TokenRequest;
+import org.aam.jwt.tokens.entity.TokenSubject;
 import org.aam.jwt.tokens.entity.VerifiedToken;
 import org.aam.jwt.users.boundary.Users;
 import org.aam.jwt.users.entity.User;
@@ -76,7 +77,7 @@ public class Tokens {
     public Token issue(long userId, TokenRequest request, String issuer) {
         User owner = users.lock(userId);
         long issuedAt = owner.issuedAtFor(Instant.now());
-        Token token = signAndRegister(ClaimSet.of(request, issuer, newJti(), issuedAt, userId), userId,
+        Token token = signAndRegister(ClaimSet.of(request, issuer, newJti(), issuedAt, TokenSubject.of(owner)), userId,
                 nextListOrder(userId));
         trimRegistry(userId);
         return token;

@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Set;
 import org.aam.jwt.tokens.entity.TokenRequest;
+import org.aam.jwt.tokens.entity.TokenSubject;
 import org.aam.jwt.wordpress.entity.WpError;
 
 /**
@@ -15,7 +16,7 @@ import org.aam.jwt.wordpress.entity.WpError;
 public final class ClaimSet {
 
     public static final Set<String> RESERVED = Set.of(
-            "iss", "sub", "aud", "exp", "nbf", "iat", "jti", "userId", "refreshable", "revocable");
+            "iss", "sub", "aud", "exp", "nbf", "iat", "jti", "userId", "refreshable", "revocable", "upn", "groups");
 
     private ClaimSet() {
     }
@@ -31,7 +32,7 @@ public final class ClaimSet {
     }
 
     /** The claim set, in the order AAM writes it. */
-    public static JsonObject of(TokenRequest request, String issuer, String jti, long issuedAt, long userId) {
+    public static JsonObject of(TokenRequest request, String issuer, String jti, long issuedAt, TokenSubject subject) {
         JsonObjectBuilder claims = Json.createObjectBuilder()
                 .add("iat", issuedAt)
                 .add("iss", issuer)
@@ -39,9 +40,12 @@ public final class ClaimSet {
                 .add("jti", jti)
                 .add("refreshable", request.refreshable())
                 .add("revocable", request.revocable())
-                .add("userId", userId)
-                // MicroProfile JWT and most libraries take the principal from sub.
-                .add("sub", Long.toString(userId));
+                .add("userId", subject.userId())
+                // For other services: most libraries take the principal from sub; MicroProfile JWT takes it from upn
+                // and the caller's roles from groups (the user's roles and capabilities).
+                .add("sub", Long.toString(subject.userId()))
+                .add("upn", subject.username())
+                .add("groups", Json.createArrayBuilder(subject.groups()));
         checkAdditional(request.additionalClaims()).forEach(claims::add);
         return claims.build();
     }

@@ -6,18 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.util.List;
 import org.aam.jwt.tokens.entity.TokenRequest;
+import org.aam.jwt.tokens.entity.TokenSubject;
 import org.aam.jwt.wordpress.entity.WpError;
 import org.junit.jupiter.api.Test;
 
 class ClaimSetTest {
 
+    private static final TokenSubject SUBJECT = new TokenSubject(7, "jane", List.of("aam_manager", "editor"));
+
     @Test
     void carriesTheAamClaimsThenTheAdditionalOnes() {
         JsonObject additional = Json.createObjectBuilder().add("department", "IT").add("level", 3).build();
-        JsonObject claims = ClaimSet.of(new TokenRequest(2000, true, false, additional), "https://site", "j-1", 1000, 7);
-        assertEquals(List.of("iat", "iss", "exp", "jti", "refreshable", "revocable", "userId", "sub", "department", "level"),
+        JsonObject claims = ClaimSet.of(new TokenRequest(2000, true, false, additional), "https://site", "j-1", 1000, SUBJECT);
+        assertEquals(List.of("iat", "iss", "exp", "jti", "refreshable", "revocable", "userId", "sub", "upn", "groups",
+                "department", "level"),
                 List.copyOf(claims.keySet()));
         assertEquals(1000, claims.getInt("iat"));
         assertEquals(2000, claims.getInt("exp"));
@@ -27,13 +32,15 @@ class ClaimSetTest {
         assertEquals(false, claims.getBoolean("revocable"));
         assertEquals(7, claims.getInt("userId"));
         assertEquals("7", claims.getString("sub"));
+        assertEquals("jane", claims.getString("upn"));
+        assertEquals(List.of("aam_manager", "editor"), claims.getJsonArray("groups").getValuesAs(JsonString::getString));
         assertEquals("IT", claims.getString("department"));
     }
 
     @Test
     void aRenewedClaimSetKeepsEveryClaimInOrderAndTheLifetime() {
         JsonObject additional = Json.createObjectBuilder().add("department", "IT").build();
-        JsonObject old = ClaimSet.of(new TokenRequest(4600, true, true, additional), "https://site", "j-1", 1000, 7);
+        JsonObject old = ClaimSet.of(new TokenRequest(4600, true, true, additional), "https://site", "j-1", 1000, SUBJECT);
         JsonObject renewed = ClaimSet.renewed(old, "j-2", 5000);
         assertEquals(List.copyOf(old.keySet()), List.copyOf(renewed.keySet()));
         assertEquals(5000, renewed.getInt("iat"));
