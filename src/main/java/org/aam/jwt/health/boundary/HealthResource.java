@@ -2,7 +2,6 @@ package org.aam.jwt.health.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +12,7 @@ import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.aam.jwt.wordpress.control.JsonBuilders;
 
 /**
  * {@code GET /aam/v2/health}: 200 {@code {"status":"UP"}} while the database answers, 503 {@code {"status":"DOWN"}}
@@ -33,7 +33,7 @@ public class HealthResource {
     public Response health() {
         boolean up = databaseAnswers();
         return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
-                .entity(Json.createObjectBuilder().add("status", up ? "UP" : "DOWN").build())
+                .entity(JsonBuilders.object().add("status", up ? "UP" : "DOWN").build())
                 .build();
     }
 

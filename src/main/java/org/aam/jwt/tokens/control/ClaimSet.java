@@ -1,11 +1,11 @@
 package org.aam.jwt.tokens.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Set;
 import org.aam.jwt.tokens.entity.TokenRequest;
+import org.aam.jwt.wordpress.control.JsonBuilders;
 import org.aam.jwt.wordpress.entity.WpError;
 
 /**
@@ -32,7 +32,7 @@ public final class ClaimSet {
 
     /** The claim set, in the order AAM writes it. */
     public static JsonObject of(TokenRequest request, String issuer, String jti, long issuedAt, long userId) {
-        JsonObjectBuilder claims = Json.createObjectBuilder()
+        JsonObjectBuilder claims = JsonBuilders.object()
                 .add("iat", issuedAt)
                 .add("iss", issuer)
                 .add("exp", request.expiresAt())
@@ -52,7 +52,7 @@ public final class ClaimSet {
      */
     public static JsonObject renewed(JsonObject old, String jti, long issuedAt) {
         long lifetime = old.getJsonNumber("exp").longValue() - old.getJsonNumber("iat").longValue();
-        return Json.createObjectBuilder(old)
+        return JsonBuilders.object(old)
                 .add("iat", issuedAt)
                 .add("exp", issuedAt + lifetime)
                 .add("jti", jti)
