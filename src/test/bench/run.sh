@@ -6,7 +6,7 @@
 #
 #   src/test/bench/run.sh
 #
-# Settings, from the environment: BENCH_PORT (18181), BENCH_DURATION (10s), BENCH_WARMUP (5s),
+# Settings, from the environment: BENCH_PORT (18181), BENCH_DURATION (10s), BENCH_WARMUP (5s, twice per scenario),
 # BENCH_CONNECTIONS (8), BENCH_FILLER_USERS (100000), BENCH_RESETS (50), BENCH_JVM_OPTS (-Xmx256m),
 # BENCH_JFR=1 (a flight recording per phase, kept with the work folder), BENCH_SKIP_BUILD=1 (reuse
 # target/aam-jwt.war), BENCH_KEEP=1 (keep the work folder: server logs, wrk outputs, recordings).
@@ -34,6 +34,7 @@ readonly WORK
 readonly DATA=$WORK/data
 readonly RESULTS=$WORK/results.tsv
 SERVER_PID=
+PHASE=
 
 log() {
     echo "[bench $(date +%T)] $*" >&2
@@ -161,14 +162,36 @@ list_size() {
     curl -sS --fail-with-body -H "Authorization: Bearer $LISTER_TOKEN" "$BASE/aam/v2/service/jwt" | jq length
 }
 
-# Runs one scenario with wrk: a warm-up, then the measured run, between two readings of the server's CPU time.
-# Appends: phase, scenario, requests/s, p50 ms, p99 ms, server CPU ms per request, failed requests.
+# Every scenario that wrk drives, handed to a function: name, method, path, body, headers.
+for_each_scenario() {
+    local action=$1
+    local json=$'Content-Type: application/json'
+    "$action" "health (bare)" GET aam/v2/health "" ""
+    "$action" "list 10, Bearer" GET aam/v2/service/jwt "" "Authorization: Bearer $LISTER_TOKEN"
+    "$action" "list 10, Basic" GET aam/v2/service/jwt "" "Authorization: Basic $LISTER_BASIC"
+    "$action" "get one" GET "aam/v2/service/jwt/$LISTER_TOKEN_ID" "" "Authorization: Bearer $LISTER_TOKEN"
+    "$action" "create" POST aam/v2/service/jwt "{}" "$json"$'\n'"Authorization: Bearer $CREATOR_TOKEN"
+    "$action" "validate" POST aam/v2/jwt/validate "{\"jwt\":\"$LISTER_TOKEN\"}" "$json"
+    "$action" "authenticate" POST aam/v2/authenticate \
+        '{"username":"bench-login","password":"password-bench-login","issueJWT":true}' "$json"
+}
+
+# Load that is not measured: the JIT compiles the server's hot code meanwhile (its CPU time counts as the
+# server's, so it must be over before a measurement starts).
+warm_up() {
+    local path=$3
+    BENCH_METHOD=$2 BENCH_BODY=$4 BENCH_HEADERS=$5 \
+        wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s "$BENCH/request.lua" "$BASE/$path" >/dev/null
+}
+
+# Runs one scenario of the current PHASE with wrk: a warm-up, then the measured run, between two readings of the
+# server's CPU time. Appends: phase, scenario, requests/s, p50 ms, p99 ms, server CPU ms per request, failures.
 measure() {
-    local phase=$1 scenario=$2 method=$3 path=$4 body=$5 headers=$6
+    local phase=$PHASE scenario=$1 method=$2 path=$3 body=$4 headers=$5
     local before after requests duration p50 p99 failures
     export BENCH_METHOD=$method BENCH_BODY=$body BENCH_HEADERS=$headers
     log "$phase: $scenario"
-    wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s "$BENCH/request.lua" "$BASE/$path" >/dev/null
+    warm_up "$@"
     before=$(cpu_ticks)
     wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s "$BENCH/request.lua" "$BASE/$path" \
         >"$WORK/wrk-$phase-$scenario.txt"
@@ -215,15 +238,10 @@ measure_resets() {
 
 measure_phase() {
     local phase=$1
-    local json=$'Content-Type: application/json'
-    measure "$phase" "health (bare)" GET aam/v2/health "" ""
-    measure "$phase" "list 10, Bearer" GET aam/v2/service/jwt "" "Authorization: Bearer $LISTER_TOKEN"
-    measure "$phase" "list 10, Basic" GET aam/v2/service/jwt "" "Authorization: Basic $LISTER_BASIC"
-    measure "$phase" "get one" GET "aam/v2/service/jwt/$LISTER_TOKEN_ID" "" "Authorization: Bearer $LISTER_TOKEN"
-    measure "$phase" "create" POST aam/v2/service/jwt "{}" "$json"$'\n'"Authorization: Bearer $CREATOR_TOKEN"
-    measure "$phase" "validate" POST aam/v2/jwt/validate "{\"jwt\":\"$LISTER_TOKEN\"}" "$json"
-    measure "$phase" "authenticate" POST aam/v2/authenticate \
-        '{"username":"bench-login","password":"password-bench-login","issueJWT":true}' "$json"
+    PHASE=$phase
+    log "$phase: warming up every scenario"
+    for_each_scenario warm_up
+    for_each_scenario measure
     measure_resets "$phase"
     echo "$phase: $(other_servers)" >>"$WORK/others.txt"
     local size
