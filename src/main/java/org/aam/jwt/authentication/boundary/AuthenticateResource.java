@@ -2,7 +2,6 @@ package org.aam.jwt.authentication.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -22,6 +21,7 @@ import org.aam.jwt.users.boundary.Users;
 import org.aam.jwt.users.entity.Capability;
 import org.aam.jwt.users.entity.User;
 import org.aam.jwt.wordpress.boundary.RequestParameters;
+import org.aam.jwt.wordpress.control.JsonBuilders;
 import org.aam.jwt.wordpress.control.Parameters;
 import org.aam.jwt.wordpress.entity.WpError;
 
@@ -58,7 +58,7 @@ public class AuthenticateResource {
         if (!user.isActive()) {
             throw WpError.unauthorized("User is inactive.");
         }
-        JsonObjectBuilder answer = Json.createObjectBuilder().add("user", UserJson.summary(user));
+        JsonObjectBuilder answer = JsonBuilders.object().add("user", UserJson.summary(user));
         if (issueJwt) {
             if (refreshable && !user.isAdministrator() && !user.has(Capability.AAM_ISSUE_REFRESHABLE_JWT)) {
                 throw WpError.forbidden("Sorry, you are not allowed to issue refreshable tokens: it takes the "
@@ -67,7 +67,7 @@ public class AuthenticateResource {
             long expiresAt = policy.expiry().resolve(Optional.empty(), Optional.empty(), Instant.now());
             Token token = tokens.issue(user.id(), new TokenRequest(expiresAt, refreshable,
                     policy.revocableByDefault(), JsonValue.EMPTY_JSON_OBJECT), site.get());
-            answer.add("jwt", Json.createObjectBuilder()
+            answer.add("jwt", JsonBuilders.object()
                     .add("token", token.compact())
                     .add("token_expires", token.expiresAt()));
         }

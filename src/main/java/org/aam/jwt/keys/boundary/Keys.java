@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -20,9 +19,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.aam.jwt.configuration.control.DataFolder;
 import org.aam.jwt.configuration.control.InvalidSetting;
 import org.aam.jwt.configuration.control.Setting;
@@ -32,6 +34,7 @@ import org.aam.jwt.keys.entity.RegisteredKey;
 import org.aam.jwt.keys.entity.SigningAlgorithm;
 import org.aam.jwt.keys.entity.SigningKey;
 import org.aam.jwt.tokens.control.ClaimsJson;
+import org.aam.jwt.wordpress.control.JsonBuilders;
 import org.aam.jwt.wordpress.entity.WpError;
 
 /**
@@ -99,7 +102,21 @@ public class Keys {
 
     /** Why tokens signed by this key must not work, or empty. */
     public Optional<String> problemOf(String keyId) {
-        RegisteredKey key = keyId == null ? null : em.find(RegisteredKey.class, keyId);
+        return problemOf(keyId == null ? null : em.find(RegisteredKey.class, keyId));
+    }
+
+    /** {@link #problemOf(String)} for each of these keys, read with one query (a list shows tokens of few keys). */
+    public Map<String, Optional<String>> problemsOf(Set<String> keyIds) {
+        if (keyIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, RegisteredKey> registered = em.createNamedQuery(RegisteredKey.WITH_IDS, RegisteredKey.class)
+                .setParameter("keyIds", keyIds).getResultStream()
+                .collect(Collectors.toMap(RegisteredKey::keyId, Function.identity()));
+        return keyIds.stream().collect(Collectors.toMap(Function.identity(), keyId -> problemOf(registered.get(keyId))));
+    }
+
+    private static Optional<String> problemOf(RegisteredKey key) {
         if (key == null) {
             return Optional.of("Token was signed with a key this service does not know");
         }
@@ -108,10 +125,10 @@ public class Keys {
 
     /** The public keys that verify this service's tokens: none for HMAC. */
     public JsonObject jwks() {
-        JsonArrayBuilder keys = Json.createArrayBuilder();
+        JsonArrayBuilder keys = JsonBuilders.array();
         list().stream().filter(key -> !key.isRetired()).flatMap(key -> key.publicJwk().stream())
                 .map(ClaimsJson::parse).forEach(keys::add);
-        return Json.createObjectBuilder().add("keys", keys).build();
+        return JsonBuilders.object().add("keys", keys).build();
     }
 
     /** The keys of the configured algorithm, oldest first. */

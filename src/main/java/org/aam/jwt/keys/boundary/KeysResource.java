@@ -2,11 +2,9 @@ package org.aam.jwt.keys.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.stream.JsonCollectors;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import org.aam.jwt.authentication.boundary.Caller;
 import org.aam.jwt.keys.entity.RegisteredKey;
+import org.aam.jwt.wordpress.control.JsonBuilders;
 
 /**
  * Key rotation for administrators (not part of AAM's API): list the keys, add one (it verifies and is published
@@ -37,7 +36,7 @@ public class KeysResource {
     public JsonArray list() {
         caller.requireAdministrator();
         Optional<String> current = keys.currentKey().map(RegisteredKey::keyId);
-        return keys.list().stream().map(key -> json(key, current)).collect(JsonCollectors.toJsonArray());
+        return keys.list().stream().map(key -> json(key, current)).collect(JsonBuilders.toArray());
     }
 
     @POST
@@ -62,7 +61,7 @@ public class KeysResource {
 
     private static JsonObject json(RegisteredKey key, Optional<String> current) {
         String status = key.isRetired() ? "retired" : current.filter(key.keyId()::equals).isPresent() ? "current" : "active";
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.object()
                 .add("kid", key.keyId())
                 .add("alg", key.algorithm().name())
                 .add("status", status)

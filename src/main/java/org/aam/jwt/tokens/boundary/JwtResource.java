@@ -2,7 +2,6 @@ package org.aam.jwt.tokens.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +11,7 @@ import java.util.function.Function;
 import org.aam.jwt.tokens.control.InvalidToken;
 import org.aam.jwt.tokens.entity.Token;
 import org.aam.jwt.wordpress.boundary.RequestParameters;
+import org.aam.jwt.wordpress.control.JsonBuilders;
 import org.aam.jwt.wordpress.entity.WpError;
 
 /**
@@ -41,7 +41,7 @@ public class JwtResource {
     @Path("refresh")
     public JsonObject refresh() {
         Token token = withJwt(tokens::refresh);
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("token", token.compact())
                 .add("token_expires", token.expiresAt())
                 .build();
@@ -55,7 +55,7 @@ public class JwtResource {
             tokens.revoke(jwt);
             return jwt;
         });
-        return Json.createObjectBuilder().add("message", "Token revoked successfully").build();
+        return JsonBuilders.object().add("message", "Token revoked successfully").build();
     }
 
     private <T> T withJwt(Function<String, T> action) {

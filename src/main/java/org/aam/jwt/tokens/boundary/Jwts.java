@@ -3,7 +3,6 @@ package org.aam.jwt.tokens.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,6 +18,7 @@ import org.aam.jwt.tokens.entity.Token;
 import org.aam.jwt.tokens.entity.UserToken;
 import org.aam.jwt.users.boundary.Users;
 import org.aam.jwt.users.entity.User;
+import org.aam.jwt.wordpress.control.JsonBuilders;
 import org.aam.jwt.wordpress.control.Parameters;
 import org.aam.jwt.wordpress.entity.WpError;
 
@@ -78,8 +78,9 @@ public class Jwts {
             User owner = users.get(userId);
             Instant now = Instant.now();
             String page = page();
-            return tokens.list(userId).stream().map(token -> view(token, tokens.problemOf(token, owner, now), page))
-                    .toList();
+            List<Token> registered = tokens.list(userId);
+            Map<String, Optional<String>> problems = tokens.problemsOf(registered, owner, now);
+            return registered.stream().map(token -> view(token, problems.get(token.id()), page)).toList();
         }
 
         /**
@@ -131,13 +132,13 @@ public class Jwts {
     private static JsonObject asParameters(Map<String, ?> claims) {
         JsonObject given;
         try {
-            given = Json.createObjectBuilder(Map.copyOf(claims)).build();
+            given = JsonBuilders.object(Map.copyOf(claims)).build();
         } catch (IllegalArgumentException | NullPointerException notJson) {
             throw WpError.invalidParam("Invalid parameter(s): claims must map names to strings, numbers, booleans, "
                     + "lists or maps");
         }
-        JsonObjectBuilder parameters = Json.createObjectBuilder();
-        JsonObjectBuilder additional = Json.createObjectBuilder();
+        JsonObjectBuilder parameters = JsonBuilders.object();
+        JsonObjectBuilder additional = JsonBuilders.object();
         given.forEach((name, value) -> {
             switch (name) {
                 case "exp" -> parameters.add("expires_at", expiresAt(value));

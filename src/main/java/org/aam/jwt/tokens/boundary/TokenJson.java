@@ -1,6 +1,5 @@
 package org.aam.jwt.tokens.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import org.aam.jwt.tokens.control.SignedUrls;
 import org.aam.jwt.tokens.entity.Token;
 import org.aam.jwt.tokens.entity.TokenField;
 import org.aam.jwt.tokens.entity.UserToken;
+import org.aam.jwt.wordpress.control.JsonBuilders;
 
 /** The token object of the APIs, with the fields asked for. */
 final class TokenJson {
@@ -27,7 +27,7 @@ final class TokenJson {
     }
 
     static JsonObject of(UserToken token, Set<TokenField> fields) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", token.id());
+        JsonObjectBuilder json = JsonBuilders.object().add("id", token.id());
         if (fields.contains(TokenField.IS_VALID)) {
             json.add("is_valid", token.isValid());
         }

@@ -2,10 +2,8 @@ package org.aam.jwt.tokens.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.stream.JsonCollectors;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.aam.jwt.authentication.boundary.Caller;
@@ -26,6 +26,7 @@ import org.aam.jwt.tokens.entity.TokenField;
 import org.aam.jwt.users.boundary.Users;
 import org.aam.jwt.users.entity.User;
 import org.aam.jwt.wordpress.boundary.RequestParameters;
+import org.aam.jwt.wordpress.control.JsonBuilders;
 import org.aam.jwt.wordpress.control.Parameters;
 
 /**
@@ -62,9 +63,11 @@ public class TokensResource {
         Set<TokenField> fields = fields(EnumSet.allOf(TokenField.class));
         Instant now = Instant.now();
         String page = SignedUrls.page(Optional.empty(), site.get());
-        return tokens.list(owner.id()).stream()
-                .map(token -> json(token, fields, tokens.problemOf(token, owner, now), page))
-                .collect(JsonCollectors.toJsonArray());
+        List<Token> registered = tokens.list(owner.id());
+        Map<String, Optional<String>> problems = tokens.problemsOf(registered, owner, now);
+        return registered.stream()
+                .map(token -> json(token, fields, problems.get(token.id()), page))
+                .collect(JsonBuilders.toArray());
     }
 
     @GET
@@ -101,7 +104,7 @@ public class TokensResource {
     @POST
     @Path("jwt/reset")
     public JsonObject reset() {
-        return Json.createObjectBuilder().add("deleted_token_count", tokens.reset(owner().id())).build();
+        return JsonBuilders.object().add("deleted_token_count", tokens.reset(owner().id())).build();
     }
 
     @DELETE

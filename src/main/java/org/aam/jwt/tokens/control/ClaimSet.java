@@ -1,12 +1,13 @@
 package org.aam.jwt.tokens.control;
 
-import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Set;
 import org.aam.jwt.tokens.entity.TokenRequest;
 import org.aam.jwt.tokens.entity.TokenSubject;
+import org.aam.jwt.wordpress.control.JsonBuilders;
 import org.aam.jwt.wordpress.entity.WpError;
 
 /**
@@ -33,7 +34,9 @@ public final class ClaimSet {
 
     /** The claim set, in the order AAM writes it. */
     public static JsonObject of(TokenRequest request, String issuer, String jti, long issuedAt, TokenSubject subject) {
-        JsonObjectBuilder claims = Json.createObjectBuilder()
+        JsonArrayBuilder groups = JsonBuilders.array();
+        subject.groups().forEach(groups::add);
+        JsonObjectBuilder claims = JsonBuilders.object()
                 .add("iat", issuedAt)
                 .add("iss", issuer)
                 .add("exp", request.expiresAt())
@@ -45,7 +48,7 @@ public final class ClaimSet {
                 // and the caller's roles from groups (the user's roles and capabilities).
                 .add("sub", Long.toString(subject.userId()))
                 .add("upn", subject.username())
-                .add("groups", Json.createArrayBuilder(subject.groups()));
+                .add("groups", groups);
         checkAdditional(request.additionalClaims()).forEach(claims::add);
         return claims.build();
     }
@@ -56,7 +59,7 @@ public final class ClaimSet {
      */
     public static JsonObject renewed(JsonObject old, String jti, long issuedAt) {
         long lifetime = old.getJsonNumber("exp").longValue() - old.getJsonNumber("iat").longValue();
-        return Json.createObjectBuilder(old)
+        return JsonBuilders.object(old)
                 .add("iat", issuedAt)
                 .add("exp", issuedAt + lifetime)
                 .add("jti", jti)

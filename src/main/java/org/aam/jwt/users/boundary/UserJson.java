@@ -1,12 +1,12 @@
 package org.aam.jwt.users.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.Collection;
 import org.aam.jwt.users.entity.Right;
 import org.aam.jwt.users.entity.User;
+import org.aam.jwt.wordpress.control.JsonBuilders;
 
 /** Users as the API shows them; never the password hash. */
 public final class UserJson {
@@ -16,7 +16,7 @@ public final class UserJson {
 
     /** What {@code /authenticate} tells about the user. */
     public static JsonObject summary(User user) {
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("id", user.id())
                 .add("username", user.username())
                 .add("display_name", user.displayName())
@@ -25,7 +25,7 @@ public final class UserJson {
     }
 
     public static JsonObject full(User user) {
-        return Json.createObjectBuilder(summary(user))
+        return JsonBuilders.object(summary(user))
                 .add("email", user.email() == null ? "" : user.email())
                 .add("capabilities", names(user.capabilities()))
                 .add("status", user.status().apiName())
@@ -33,7 +33,7 @@ public final class UserJson {
     }
 
     private static JsonArray names(Collection<? extends Right> rights) {
-        JsonArrayBuilder names = Json.createArrayBuilder();
+        JsonArrayBuilder names = JsonBuilders.array();
         rights.stream().map(Right::roleName).sorted().forEach(names::add);
         return names.build();
     }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.stream.JsonCollectors;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -28,6 +27,7 @@ import org.aam.jwt.users.entity.User;
 import org.aam.jwt.users.entity.UserChanges;
 import org.aam.jwt.users.entity.UserStatus;
 import org.aam.jwt.wordpress.boundary.RequestParameters;
+import org.aam.jwt.wordpress.control.JsonBuilders;
 import org.aam.jwt.wordpress.control.Parameters;
 import org.aam.jwt.wordpress.entity.WpError;
 
@@ -49,7 +49,7 @@ public class UsersResource {
     @GET
     public JsonArray list() {
         caller.requireAdministrator();
-        return users.all().stream().map(UserJson::full).collect(JsonCollectors.toJsonArray());
+        return users.all().stream().map(UserJson::full).collect(JsonBuilders.toArray());
     }
 
     /** The caller's own user: any authenticated caller may ask who they are (the console does). */
@@ -73,7 +73,7 @@ public class UsersResource {
                 .filter(user -> user.nameContains(search))
                 .filter(caller::mayManageTokensOf)
                 .map(UserJson::summary)
-                .collect(JsonCollectors.toJsonArray());
+                .collect(JsonBuilders.toArray());
     }
 
     @GET

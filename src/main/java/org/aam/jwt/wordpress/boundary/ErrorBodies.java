@@ -1,12 +1,12 @@
 package org.aam.jwt.wordpress.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import org.aam.jwt.wordpress.control.JsonBuilders;
 import org.aam.jwt.wordpress.entity.WpError;
 
 /** Writes errors in the WordPress REST shape; a 401 also names the Bearer scheme. */
@@ -18,10 +18,10 @@ public final class ErrorBodies {
     }
 
     public static JsonObject json(WpError error) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonBuilders.object()
                 .add("code", error.code())
                 .add("message", error.getMessage())
-                .add("data", Json.createObjectBuilder().add("status", error.status()));
+                .add("data", JsonBuilders.object().add("status", error.status()));
         error.extra().forEach(body::add);
         return body.build();
     }

@@ -112,7 +112,7 @@ public final class Parameters {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Json.createValue(text));
+        return Optional.of(JsonBuilders.string(text));
     }
 
     private static boolean isEmptyString(JsonValue value) {

@@ -1,0 +1,329 @@
+#!/usr/bin/env bash
+# The performance benchmark (README, "Performance"). It builds the WAR, runs it on Payara Micro with a fresh
+# embedded H2, creates its fixtures through the API, and drives each scenario with wrk on loopback. Then it stops
+# the server, bulk-loads filler users with 10 tokens each straight into the H2 file (a million tokens by default),
+# restarts and measures the same scenarios again. It prints one Markdown table.
+#
+#   src/test/bench/run.sh
+#
+# Settings, from the environment: BENCH_PORT (18181), BENCH_DURATION (10s), BENCH_WARMUP (5s, twice per scenario),
+# BENCH_CONNECTIONS (8), BENCH_FILLER_USERS (100000), BENCH_RESETS (50), BENCH_JVM_OPTS (-Xmx256m),
+# BENCH_JFR=1 (a flight recording per phase, kept with the work folder), BENCH_SKIP_BUILD=1 (reuse
+# target/aam-jwt.war), BENCH_KEEP=1 (keep the work folder: server logs, wrk outputs, recordings).
+set -euo pipefail
+
+cd "$(dirname "$0")/../../.."
+readonly BENCH=src/test/bench
+readonly PORT=${BENCH_PORT:-18181}
+readonly DURATION=${BENCH_DURATION:-10s}
+readonly WARMUP=${BENCH_WARMUP:-5s}
+readonly CONNECTIONS=${BENCH_CONNECTIONS:-8}
+readonly FILLER_USERS=${BENCH_FILLER_USERS:-100000}
+readonly RESETS=${BENCH_RESETS:-50}
+readonly JVM_OPTS=${BENCH_JVM_OPTS:--Xmx256m}
+readonly BASE="http://127.0.0.1:$PORT"
+readonly ADMIN_PASSWORD=bench-admin-password
+readonly PAYARA=$HOME/.m2/repository/fish/payara/extras/payara-micro/6.2025.10/payara-micro-6.2025.10.jar
+readonly H2=$HOME/.m2/repository/com/h2database/h2/2.5.252/h2-2.5.252.jar
+# Filler users get ids far above the ones the API hands out during the run.
+readonly FILLER_FIRST_ID=1000000
+readonly HZ=$(getconf CLK_TCK)
+
+WORK=$(mktemp -d /tmp/aam-bench.XXXXXX)
+readonly WORK
+readonly DATA=$WORK/data
+readonly RESULTS=$WORK/results.tsv
+SERVER_PID=
+PHASE=
+
+log() {
+    echo "[bench $(date +%T)] $*" >&2
+}
+
+stop_server() {
+    if [[ -n $SERVER_PID ]]; then
+        # SIGTERM lets Payara run its shutdown hooks, so H2 closes its file cleanly before the bulk load.
+        kill "$SERVER_PID" 2>/dev/null || true
+        wait "$SERVER_PID" 2>/dev/null || true
+        SERVER_PID=
+    fi
+}
+
+cleanup() {
+    stop_server
+    if [[ -n ${BENCH_KEEP:-} ]]; then
+        log "work folder kept: $WORK"
+    else
+        rm -rf "$WORK"
+    fi
+}
+trap cleanup EXIT
+
+require_tools() {
+    if ! command -v wrk >/dev/null; then
+        log "installing wrk"
+        apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+    fi
+    for tool in curl jq java mvn; do
+        command -v "$tool" >/dev/null || { log "$tool is needed"; exit 1; }
+    done
+    [[ -f $PAYARA ]] || mvn -B -q dependency:get -Dartifact=fish.payara.extras:payara-micro:6.2025.10
+    [[ -f $H2 ]] || mvn -B -q dependency:get -Dartifact=com.h2database:h2:2.5.252
+    if curl -s -o /dev/null "$BASE/"; then
+        log "port $PORT is taken: set BENCH_PORT"
+        exit 1
+    fi
+}
+
+start_server() {
+    local phase=$1
+    local recording=()
+    if [[ -n ${BENCH_JFR:-} ]]; then
+        recording=("-XX:StartFlightRecording=filename=$WORK/$phase.jfr,settings=profile")
+    fi
+    # shellcheck disable=SC2086 # JVM_OPTS holds several options
+    AAM_DATA_DIR=$DATA AAM_ADMIN_USERNAME=admin AAM_ADMIN_PASSWORD=$ADMIN_PASSWORD \
+        java $JVM_OPTS "${recording[@]}" -jar "$PAYARA" --deploy target/aam-jwt.war --contextroot / \
+        --port "$PORT" --nocluster --rootdir "$WORK/payara-$phase" >"$WORK/server-$phase.log" 2>&1 &
+    SERVER_PID=$!
+    for _ in $(seq 300); do
+        if curl -fs -o /dev/null "$BASE/aam/v2/health"; then
+            return
+        fi
+        if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+            tail -40 "$WORK/server-$phase.log" >&2
+            log "the server stopped during start-up"
+            exit 1
+        fi
+        sleep 1
+    done
+    log "the server did not answer within 300 s"
+    exit 1
+}
+
+# The server process's own CPU time (user + system), in clock ticks: fields 14 and 15 of /proc/<pid>/stat.
+cpu_ticks() {
+    awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"
+}
+
+# Other Maven and application server processes (our own server runs from the work folder): they share the CPU.
+other_servers() {
+    pgrep -af 'maven|payara|glassfish|jboss-modules' | grep -v "$WORK" | wc -l
+}
+
+peak_rss_mib() {
+    awk '/^VmHWM:/ { printf "%d", $2 / 1024 }' "/proc/$SERVER_PID/status"
+}
+
+# A JSON request to the service as the administrator; prints the answer, fails on an error status.
+admin_call() {
+    local method=$1 path=$2 body=${3:-}
+    curl -sS --fail-with-body -X "$method" -H "Authorization: Bearer $ADMIN_TOKEN" \
+        -H 'Content-Type: application/json' ${body:+-d "$body"} "$BASE/$path"
+}
+
+# A token manager (so that they may list their own tokens); prints the new user's id.
+new_manager() {
+    admin_call POST aam/v2/users "{\"username\":\"$1\",\"password\":\"password-$1\",\
+\"capabilities\":[\"aam_manager\",\"aam_manage_jwt\"]}" | jq -r .id
+}
+
+# Issues a token for a user; the extra JSON members go into the request. Prints the token object.
+new_token() {
+    local user_id=$1 extra=${2:-}
+    admin_call POST aam/v2/service/jwt "{\"user_id\":$user_id${extra:+,$extra}}"
+}
+
+log_in() {
+    curl -sS --fail-with-body -H 'Content-Type: application/json' \
+        -d "{\"username\":\"$1\",\"password\":\"$2\",\"issueJWT\":true}" "$BASE/aam/v2/authenticate" | jq -r .jwt.token
+}
+
+# The fixtures every phase measures; they are created once, in the small database, and survive the bulk load.
+create_fixtures() {
+    ADMIN_TOKEN=$(log_in admin "$ADMIN_PASSWORD")
+    # The lister holds exactly 10 tokens and authenticates with one of them; list, get and validate only read.
+    LISTER_ID=$(new_manager bench-lister)
+    LISTER_TOKEN=$(new_token "$LISTER_ID" | jq -r .token)
+    LISTER_TOKEN_ID=$(jq -Rr 'split(".")[1] | @base64d | fromjson | .jti' <<<"$LISTER_TOKEN")
+    for _ in $(seq 9); do
+        new_token "$LISTER_ID" >/dev/null
+    done
+    LISTER_BASIC=$(printf '%s' "bench-lister:password-bench-lister" | base64 -w0)
+    # The creator creates tokens for themselves: their registry stays full, the oldest leave it. Its own token is
+    # not revocable, so that it keeps working when it leaves the registry.
+    local creator_id
+    creator_id=$(new_manager bench-creator)
+    CREATOR_TOKEN=$(new_token "$creator_id" '"is_revocable":false' | jq -r .token)
+    new_manager bench-login >/dev/null
+}
+
+list_size() {
+    curl -sS --fail-with-body -H "Authorization: Bearer $LISTER_TOKEN" "$BASE/aam/v2/service/jwt" | jq length
+}
+
+# Every scenario that wrk drives, handed to a function: name, method, path, body, headers.
+for_each_scenario() {
+    local action=$1
+    local json=$'Content-Type: application/json'
+    "$action" "health (bare)" GET aam/v2/health "" ""
+    "$action" "list 10, Bearer" GET aam/v2/service/jwt "" "Authorization: Bearer $LISTER_TOKEN"
+    "$action" "list 10, Basic" GET aam/v2/service/jwt "" "Authorization: Basic $LISTER_BASIC"
+    "$action" "get one" GET "aam/v2/service/jwt/$LISTER_TOKEN_ID" "" "Authorization: Bearer $LISTER_TOKEN"
+    "$action" "create" POST aam/v2/service/jwt "{}" "$json"$'\n'"Authorization: Bearer $CREATOR_TOKEN"
+    "$action" "validate" POST aam/v2/jwt/validate "{\"jwt\":\"$LISTER_TOKEN\"}" "$json"
+    "$action" "authenticate" POST aam/v2/authenticate \
+        '{"username":"bench-login","password":"password-bench-login","issueJWT":true}' "$json"
+}
+
+# Load that is not measured: the JIT compiles the server's hot code meanwhile (its CPU time counts as the
+# server's, so it must be over before a measurement starts).
+warm_up() {
+    local path=$3
+    BENCH_METHOD=$2 BENCH_BODY=$4 BENCH_HEADERS=$5 \
+        wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s "$BENCH/request.lua" "$BASE/$path" >/dev/null
+}
+
+# Runs one scenario of the current PHASE with wrk: a warm-up, then the measured run, between two readings of the
+# server's CPU time. Appends: phase, scenario, requests/s, p50 ms, p99 ms, server CPU ms per request, failures.
+measure() {
+    local phase=$PHASE scenario=$1 method=$2 path=$3 body=$4 headers=$5
+    local before after requests duration p50 p99 failures
+    export BENCH_METHOD=$method BENCH_BODY=$body BENCH_HEADERS=$headers
+    log "$phase: $scenario"
+    warm_up "$@"
+    before=$(cpu_ticks)
+    wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s "$BENCH/request.lua" "$BASE/$path" \
+        >"$WORK/wrk-$phase-$scenario.txt"
+    after=$(cpu_ticks)
+    read -r _ requests duration p50 p99 failures < <(grep '^BENCH ' "$WORK/wrk-$phase-$scenario.txt")
+    awk -v phase="$phase" -v scenario="$scenario" -v requests="$requests" -v duration="$duration" \
+        -v p50="$p50" -v p99="$p99" -v ticks=$((after - before)) -v hz="$HZ" -v failures="$failures" 'BEGIN {
+            printf "%s\t%s\t%.1f\t%.2f\t%.2f\t%.3f\t%d\n", phase, scenario, requests / (duration / 1e6),
+                p50 / 1000, p99 / 1000, ticks * 1000 / hz / requests, failures }' >>"$RESULTS"
+}
+
+# Reset deletes a user's whole registry, so each call needs a user of its own with 10 tokens: it is timed per
+# call with curl, after a wrk warm-up on a user whose registry is empty.
+measure_resets() {
+    local phase=$1
+    local ids=() id before after
+    log "$phase: reset (creating $RESETS users with 10 tokens)"
+    for i in $(seq "$RESETS"); do
+        id=$(new_manager "bench-reset-$phase-$i")
+        for _ in $(seq 10); do
+            new_token "$id" >/dev/null
+        done
+        ids+=("$id")
+    done
+    id=$(new_manager "bench-reset-$phase-empty")
+    BENCH_METHOD=POST BENCH_BODY="{\"user_id\":$id}" \
+        BENCH_HEADERS=$'Content-Type: application/json\n'"Authorization: Bearer $ADMIN_TOKEN" \
+        wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s "$BENCH/request.lua" "$BASE/aam/v2/service/jwt/reset" >/dev/null
+    : >"$WORK/reset-$phase.txt"
+    before=$(cpu_ticks)
+    for id in "${ids[@]}"; do
+        # One line per call: the answer (checked for 10 deleted tokens below), then the time curl measured.
+        curl -sS -w ' %{time_total}\n' -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' \
+            -d "{\"user_id\":$id}" "$BASE/aam/v2/service/jwt/reset" >>"$WORK/reset-$phase.txt"
+    done
+    after=$(cpu_ticks)
+    sort -k2 -g "$WORK/reset-$phase.txt" | awk -v phase="$phase" -v ticks=$((after - before)) -v hz="$HZ" '
+        { count++; time[count] = $2; total += $2; if ($1 !~ /"deleted_token_count":10/) failures++ }
+        END {
+            p50 = time[int((count + 1) / 2)]; p99 = time[int(count * 0.99 + 0.999)]
+            printf "%s\treset (per call)\t%.1f\t%.2f\t%.2f\t%.3f\t%d\n", phase, count / total,
+                p50 * 1000, p99 * 1000, ticks * 1000 / hz / count, failures }' >>"$RESULTS"
+}
+
+measure_phase() {
+    local phase=$1
+    PHASE=$phase
+    log "$phase: warming up every scenario"
+    for_each_scenario warm_up
+    for_each_scenario measure
+    measure_resets "$phase"
+    echo "$phase: $(other_servers)" >>"$WORK/others.txt"
+    local size
+    size=$(list_size)
+    [[ $size == 10 ]] || { log "the lister holds $size tokens instead of 10"; exit 1; }
+    echo "$phase $(peak_rss_mib)" >>"$WORK/rss.txt"
+}
+
+# Filler users and their tokens, never read by the benchmark: plausible values of realistic sizes (a sealed token
+# is about 500 characters), signed by the service's key. Inserted by H2 itself, in batches of 10,000 users.
+bulk_load() {
+    local sql=$WORK/filler.sql
+    echo "SET @kid = (SELECT MIN(kid) FROM aam_keys);" >"$sql"
+    for ((first = 1; first <= FILLER_USERS; first += 10000)); do
+        local last=$((first + 9999 < FILLER_USERS ? first + 9999 : FILLER_USERS))
+        cat >>"$sql" <<SQL
+INSERT INTO aam_users (id, username, password_hash, email, roles, capabilities, status, tokens_valid_from)
+    SELECT $FILLER_FIRST_ID + X, 'filler-' || X,
+        'PBKDF2WithHmacSHA256:210000:' || REPEAT('c2FsdA', 7) || ':' || REPEAT('aGFzaA', 7),
+        'filler-' || X || '@example.com', 'subscriber', '', 'ACTIVE', 0
+    FROM SYSTEM_RANGE($first, $last);
+INSERT INTO aam_tokens (id, user_id, list_order, compact, key_id, issued_at, expires_at, refreshable, revocable)
+    SELECT CAST(RANDOM_UUID() AS VARCHAR), $FILLER_FIRST_ID + X / 10, MOD(X, 10) + 1,
+        'v1.' || REPEAT(REPLACE(CAST(RANDOM_UUID() AS VARCHAR), '-', ''), 16), @kid,
+        1700000000 + X, 4102444800, FALSE, TRUE
+    FROM SYSTEM_RANGE($first * 10, $last * 10 + 9);
+SQL
+    done
+    echo "UPDATE aam_ids SET next_value = $((FILLER_FIRST_ID + FILLER_USERS + 1)) WHERE name = 'user';" >>"$sql"
+    echo "ANALYZE;" >>"$sql"
+    java -cp "$H2" org.h2.tools.RunScript -url "jdbc:h2:file:$DATA/aam" -user "" -script "$sql"
+}
+
+print_report() {
+    echo
+    echo "Machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)," \
+        "$(free -g | awk '/^Mem:/ { print $2 }') GiB," \
+        "$(java -version 2>&1 | head -1); server JVM options: $JVM_OPTS; wrk -t1 -c$CONNECTIONS -d$DURATION."
+    echo "Other Maven/Payara/GlassFish/WildFly processes at the end of each phase:" \
+        "$(paste -sd, "$WORK/others.txt" | sed 's/,/, /g')."
+    echo "Large database: $FILLER_USERS more users with 10 tokens each. Peak RSS of the server (VmHWM):" \
+        "$(awk '{ printf "%s%s %s MiB", (NR > 1 ? ", " : ""), $1, $2 }' "$WORK/rss.txt")."
+    echo
+    awk -F'\t' '
+        { key = $1 SUBSEP $2; rps[key] = $3; p50[key] = $4; p99[key] = $5; cpu[key] = $6; failed[key] = $7
+          if ($1 == "small") order[++n] = $2 }
+        function ratio(a, b) { return b > 0 ? sprintf("%.2f", a / b) : "-" }
+        function row(phase, s, compare) {
+            key = phase SUBSEP s; small = "small" SUBSEP s
+            printf "| %s | %s | %.1f | %.2f | %.2f | %.3f | %s | %d |", s, phase, rps[key], p50[key], p99[key],
+                cpu[key], ratio(rps[key], rps[phase SUBSEP "health (bare)"]), failed[key]
+            if (compare) printf " %s | %s | %s | %s |\n", ratio(rps[key], rps[small]), ratio(p50[key], p50[small]),
+                ratio(p99[key], p99[small]), ratio(cpu[key], cpu[small])
+            else printf " | | | |\n"
+        }
+        END {
+            print "| scenario | DB | req/s | p50 ms | p99 ms | server CPU ms/req | req/s ÷ bare | failed |" \
+                  " large ÷ small: req/s | p50 | p99 | CPU |"
+            print "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+            for (i = 1; i <= n; i++) { row("small", order[i], 0); row("large", order[i], 1) }
+        }' "$RESULTS"
+}
+
+main() {
+    require_tools
+    if [[ -z ${BENCH_SKIP_BUILD:-} ]]; then
+        log "building the WAR"
+        mvn -B -q -DskipTests package
+    fi
+    log "small database: starting Payara Micro on port $PORT"
+    start_server small
+    create_fixtures
+    measure_phase small
+    stop_server
+    log "bulk-loading $FILLER_USERS users with 10 tokens each"
+    bulk_load
+    log "large database: starting Payara Micro again"
+    start_server large
+    ADMIN_TOKEN=$(log_in admin "$ADMIN_PASSWORD")
+    measure_phase large
+    stop_server
+    print_report
+}
+
+main "$@"
