@@ -60,7 +60,13 @@ final class PayaraProcess implements AutoCloseable {
                 }
             });
             PayaraProcess started = new PayaraProcess(builder.start(), new Api("http://localhost:" + port + "/"));
-            started.awaitReady(readinessPath, Duration.ofMinutes(4), log);
+            try {
+                started.awaitReady(readinessPath, Duration.ofMinutes(4), log);
+            } catch (AssertionError | RuntimeException notReady) {
+                // Not handed to the test, so no one else would stop it.
+                started.process.destroyForcibly();
+                throw notReady;
+            }
             return started;
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
