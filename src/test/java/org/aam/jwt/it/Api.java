@@ -52,6 +52,21 @@ public final class Api {
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A fresh token of this user from {@code /authenticate}. */
+    public String tokenOf(String username, String password) {
+        HttpAnswer login = postJson("aam/v2/authenticate", "{\"username\":\"" + username + "\",\"password\":\""
+                + password + "\",\"issueJWT\":true}");
+        if (login.status() != 200) {
+            throw new AssertionError("Cannot log " + username + " in: " + login);
+        }
+        return login.json().getJsonObject("jwt").getString("token");
+    }
+
+    /** A fresh token of the administrator the tests run with. */
+    public String adminToken() {
+        return tokenOf(DeployedService.ADMIN, DeployedService.ADMIN_PASSWORD);
+    }
+
     public HttpAnswer get(String path) {
         return send("GET", path, null, null);
     }

@@ -36,7 +36,7 @@ class CrashRecoveryPayaraProcessIT {
         List<String> answered = Collections.synchronizedList(new ArrayList<>());
         long userId;
         try (PayaraProcess server = PayaraProcess.start("crash-before", environment)) {
-            Api admin = server.api().bearer(tokenOf(server.api()));
+            Api admin = server.api().bearer(server.api().adminToken());
             userId = createUser(admin);
             Api creator = admin;
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -59,7 +59,7 @@ class CrashRecoveryPayaraProcessIT {
         List<String> before = List.copyOf(answered);
 
         try (PayaraProcess restarted = PayaraProcess.start("crash-after", environment)) {
-            Api admin = restarted.api().bearer(tokenOf(restarted.api()));
+            Api admin = restarted.api().bearer(restarted.api().adminToken());
             HttpAnswer listed = admin.get(JWT + "?user_id=" + userId + "&fields=id,is_valid");
             assertEquals(200, listed.status(), listed::toString);
             Set<String> kept = listed.array().stream().map(v -> v.asJsonObject().getString("id"))
@@ -68,13 +68,6 @@ class CrashRecoveryPayaraProcessIT {
             assertEquals(List.of(), lost, "tokens answered with 200 before the kill (" + before.size() + ")");
             assertTrue(listed.array().stream().allMatch(v -> v.asJsonObject().getBoolean("is_valid")));
         }
-    }
-
-    private static String tokenOf(Api server) {
-        HttpAnswer login = server.postJson("aam/v2/authenticate", "{\"username\":\"" + DeployedService.ADMIN
-                + "\",\"password\":\"" + DeployedService.ADMIN_PASSWORD + "\",\"issueJWT\":true}");
-        assertEquals(200, login.status(), login::toString);
-        return login.json().getJsonObject("jwt").getString("token");
     }
 
     private static long createUser(Api admin) {

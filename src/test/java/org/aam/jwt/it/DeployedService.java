@@ -60,10 +60,7 @@ public abstract class DeployedService {
 
     /** A fresh token from /authenticate. */
     protected String tokenOf(String username, String password) {
-        HttpAnswer answer = api().postJson("aam/v2/authenticate",
-                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"issueJWT\":true}");
-        assertEquals(200, answer.status(), answer::toString);
-        return answer.json().getJsonObject("jwt").getString("token");
+        return api().tokenOf(username, password);
     }
 
     /** /authenticate without asking for a token. */

@@ -35,12 +35,12 @@ class MicroProfileConsumerPayaraProcessIT {
         // An embedded database of its own, whatever database the other tests use: its keys are this test's.
         environment.put("AAM_DATASOURCE_URL", null);
         try (PayaraProcess service = PayaraProcess.start("mp-service-" + algorithm, environment)) {
-            String retiredKeyToken = adminToken(service.api());
+            String retiredKeyToken = service.api().adminToken();
             Api admin = service.api().bearer(retiredKeyToken);
             String firstKey = admin.get("aam/v2/keys").array().getJsonObject(0).getString("kid");
             String secondKey = admin.postJson("aam/v2/keys", "").json().getString("kid");
             assertEquals(200, admin.postJson("aam/v2/keys/" + secondKey + "/current", "").status());
-            String currentKeyToken = adminToken(service.api());
+            String currentKeyToken = service.api().adminToken();
             assertEquals(200, service.api().bearer(currentKeyToken).delete("aam/v2/keys/" + firstKey).status());
             String subscriberToken = subscriberToken(service.api().bearer(currentKeyToken));
 
@@ -73,13 +73,6 @@ class MicroProfileConsumerPayaraProcessIT {
                         + "bean-discovery-mode=\"all\"/>"), "beans.xml")
                 .as(ZipExporter.class).exportTo(war.toFile(), true);
         return war;
-    }
-
-    private static String adminToken(Api service) {
-        HttpAnswer login = service.postJson("aam/v2/authenticate", "{\"username\":\"" + DeployedService.ADMIN
-                + "\",\"password\":\"" + DeployedService.ADMIN_PASSWORD + "\",\"issueJWT\":true}");
-        assertEquals(200, login.status(), login::toString);
-        return login.json().getJsonObject("jwt").getString("token");
     }
 
     private static String subscriberToken(Api admin) {

@@ -39,7 +39,7 @@ class TwoInstancesPayaraProcessIT {
         Map<String, String> environment = Map.of("AAM_DATA_DIR", data.toAbsolutePath().toString());
         first = PayaraProcess.start("instance-1", environment);
         second = PayaraProcess.start("instance-2", environment);
-        String admin = tokenOf(first.api(), DeployedService.ADMIN, DeployedService.ADMIN_PASSWORD);
+        String admin = first.api().adminToken();
         adminOnFirst = first.api().bearer(admin);
         adminOnSecond = second.api().bearer(admin);
     }
@@ -102,7 +102,7 @@ class TwoInstancesPayaraProcessIT {
         String name = "locked-" + UUID.randomUUID().toString().substring(0, 8);
         long userId = adminOnFirst.postJson("aam/v2/users", "{\"username\":\"" + name + "\",\"password\":"
                 + "\"long-enough-pw\",\"capabilities\":[\"aam_manager\",\"aam_manage_jwt\"]}").json().getInt("id");
-        String token = tokenOf(second.api(), name, "long-enough-pw");
+        String token = second.api().tokenOf(name, "long-enough-pw");
         assertEquals(200, first.api().bearer(token).get(JWT).status());
         assertEquals(200, adminOnSecond.patchJson("aam/v2/users/" + userId, "{\"status\":\"inactive\"}").status());
         assertEquals(401, first.api().bearer(token).get(JWT).status());
@@ -154,12 +154,5 @@ class TwoInstancesPayaraProcessIT {
 
     private static HttpAnswer validate(PayaraProcess instance, String token) {
         return instance.api().postJson("aam/v2/jwt/validate", "{\"jwt\":\"" + token + "\"}");
-    }
-
-    private static String tokenOf(Api server, String username, String password) {
-        HttpAnswer login = server.postJson("aam/v2/authenticate", "{\"username\":\"" + username
-                + "\",\"password\":\"" + password + "\",\"issueJWT\":true}");
-        assertEquals(200, login.status(), login::toString);
-        return login.json().getJsonObject("jwt").getString("token");
     }
 }
