@@ -1,6 +1,6 @@
 package org.aam.jwt.authentication.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -27,7 +27,7 @@ import org.aam.jwt.wordpress.entity.WpError;
 
 /** {@code POST /aam/v2/authenticate}: username and password in, the user (and a token, if asked for) out. */
 @Path("v2/authenticate")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthenticateResource {
 

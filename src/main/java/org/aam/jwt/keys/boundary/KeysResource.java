@@ -1,6 +1,6 @@
 package org.aam.jwt.keys.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -22,7 +22,7 @@ import org.aam.jwt.wordpress.control.JsonBuilders;
  * at once), make it the signing key, retire an old one (its tokens stop working). See config/key-rotation.md.
  */
 @Path("v2/keys")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class KeysResource {
 

@@ -1,6 +1,6 @@
 package org.aam.jwt.tokens.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
@@ -19,7 +19,7 @@ import org.aam.jwt.wordpress.entity.WpError;
  * it. Every failure is the contract's {@code rest_jwt_validation_failure} with its {@code reason}.
  */
 @Path("v2/jwt")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class JwtResource {
 

@@ -1,6 +1,6 @@
 package org.aam.jwt.users.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -33,7 +33,7 @@ import org.aam.jwt.wordpress.entity.WpError;
 
 /** {@code /aam/v2/users}: administrators manage users. */
 @Path("v2/users")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
 
