@@ -17,8 +17,11 @@ import org.aam.jwt.authentication.control.SameOrigin;
 import org.aam.jwt.authentication.entity.Channel;
 import org.aam.jwt.authentication.entity.JwtCredential;
 import org.aam.jwt.authentication.entity.Refusal;
+import org.aam.jwt.authentication.entity.UserPrincipal;
 import org.aam.jwt.configuration.control.Setting;
 import org.aam.jwt.configuration.control.Settings;
+import org.aam.jwt.users.boundary.Users;
+import org.aam.jwt.users.entity.User;
 
 /**
  * One mechanism for every channel, so that one check decides everywhere whether a token works. It never answers
@@ -28,8 +31,8 @@ import org.aam.jwt.configuration.control.Settings;
 @ApplicationScoped
 public class AamAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    /** The authenticated user's id, for {@link Caller}. */
-    static final String CALLER_ID = AamAuthenticationMechanism.class.getName() + ".callerId";
+    /** The authenticated user, for {@link Caller}. */
+    static final String CALLER = AamAuthenticationMechanism.class.getName() + ".caller";
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     @Inject
@@ -40,6 +43,9 @@ public class AamAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     Settings settings;
+
+    @Inject
+    Users users;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -59,12 +65,20 @@ public class AamAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         CredentialValidationResult result = identityStores.validate(presented.get().credential());
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            request.setAttribute(CALLER_ID, Long.valueOf(result.getCallerUniqueId()));
+            request.setAttribute(CALLER, userOf(result));
             return context.notifyContainerAboutLogin(result);
         }
         String reason = presented.get().credential() instanceof JwtCredential jwt ? jwt.refusal()
                 : "Invalid username or password";
         return refuse(request, context, new Refusal(401, reason));
+    }
+
+    private User userOf(CredentialValidationResult valid) {
+        if (valid.getCallerPrincipal() instanceof UserPrincipal principal) {
+            return principal.user();
+        }
+        // An identity store handler of another server may hand on a copy of the principal: read the user again.
+        return users.get(Long.parseLong(valid.getCallerUniqueId()));
     }
 
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpMessageContext context, Refusal refusal) {

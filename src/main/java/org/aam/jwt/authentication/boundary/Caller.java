@@ -3,9 +3,10 @@ package org.aam.jwt.authentication.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.Map;
 import org.aam.jwt.authentication.control.Rights;
 import org.aam.jwt.authentication.entity.Refusal;
-import org.aam.jwt.users.boundary.Users;
 import org.aam.jwt.users.entity.User;
 import org.aam.jwt.wordpress.entity.WpError;
 
@@ -19,18 +20,18 @@ public class Caller {
     @Inject
     HttpServletRequest request;
 
-    @Inject
-    Users users;
+    /** The container's answers for this request: each role costs it a permission check. */
+    private final Map<String, Boolean> roles = new HashMap<>();
 
-    /** The authenticated user. */
+    /** The authenticated user, as read when the request was authenticated. */
     public User user() {
         requireAuthenticated();
-        return users.get((Long) request.getAttribute(AamAuthenticationMechanism.CALLER_ID));
+        return (User) request.getAttribute(AamAuthenticationMechanism.CALLER);
     }
 
     public void requireTokenManager() {
         requireAuthenticated();
-        if (!Rights.mayManageTokens(request::isUserInRole)) {
+        if (!Rights.mayManageTokens(this::holds)) {
             throw WpError.forbidden("Sorry, you are not allowed to manage JWT tokens: it takes the administrator role, "
                     + "or both aam_manager and aam_manage_jwt.");
         }
@@ -45,18 +46,22 @@ public class Caller {
 
     /** Whether the caller, a token manager, may manage this user's tokens (see {@link Rights#mayManageTokensOf}). */
     public boolean mayManageTokensOf(User owner) {
-        return Rights.mayManageTokensOf(request::isUserInRole, owner.roleNames());
+        return Rights.mayManageTokensOf(this::holds, owner.roleNames());
     }
 
     public void requireAdministrator() {
         requireAuthenticated();
-        if (!Rights.isAdministrator(request::isUserInRole)) {
+        if (!Rights.isAdministrator(this::holds)) {
             throw WpError.forbidden("Sorry, only administrators can manage users and signing keys.");
         }
     }
 
+    private boolean holds(String role) {
+        return roles.computeIfAbsent(role, request::isUserInRole);
+    }
+
     private void requireAuthenticated() {
-        if (request.getUserPrincipal() != null && request.getAttribute(AamAuthenticationMechanism.CALLER_ID) != null) {
+        if (request.getUserPrincipal() != null && request.getAttribute(AamAuthenticationMechanism.CALLER) != null) {
             return;
         }
         Object refusal = request.getAttribute(Refusal.ATTRIBUTE);

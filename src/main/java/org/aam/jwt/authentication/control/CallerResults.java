@@ -1,7 +1,7 @@
 package org.aam.jwt.authentication.control;
 
-import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import org.aam.jwt.authentication.entity.UserPrincipal;
 import org.aam.jwt.users.entity.User;
 
 /** A user as the container should see them: the username as principal, the id as unique id, rights as groups. */
@@ -11,7 +11,7 @@ final class CallerResults {
     }
 
     static CredentialValidationResult of(User user) {
-        return new CredentialValidationResult(null, new CallerPrincipal(user.username()), null,
+        return new CredentialValidationResult(null, new UserPrincipal(user), null,
                 String.valueOf(user.id()), user.roleNames());
     }
 }
