@@ -46,7 +46,8 @@ public final class RequestBody {
         if (request.getContentLengthLong() > LIMIT_BYTES) {
             throw tooLarge(source);
         }
-        String body = read(source);
+        // Most requests (every GET) declare an empty body: nothing to read.
+        String body = request.getContentLengthLong() == 0 ? "" : read(source);
         request.setAttribute(ATTRIBUTE, body);
         return body;
     }
