@@ -254,6 +254,20 @@ class TokenManagementIT extends DeployedService {
     }
 
     @Test
+    void aDeletedTokenFreesItsPlaceSoThatTheNextCreateDropsNone() {
+        long userId = freshUser();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ids.add(created(admin(), "{\"user_id\":" + userId + "}").getString("id"));
+        }
+        assertEquals(200, admin().delete(JWT + "/" + ids.remove(4) + "?user_id=" + userId).status());
+        ids.add(created(admin(), "{\"user_id\":" + userId + "}").getString("id"));
+        assertEquals(ids, idsOf(userId), "ten tokens: the nine kept and the new one");
+        ids.add(created(admin(), "{\"user_id\":" + userId + "}").getString("id"));
+        assertEquals(ids.subList(1, 11), idsOf(userId), "the registry is full again: the oldest leaves it");
+    }
+
+    @Test
     void eightConcurrentCreatesForOneUserLoseNothing() throws Exception {
         long userId = freshUser();
         List<String> issued = createConcurrently(userId, 8).stream().map(answer -> answer.json().getString("id")).toList();

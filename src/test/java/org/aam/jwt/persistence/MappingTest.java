@@ -110,7 +110,7 @@ class MappingTest {
     }
 
     @Test
-    void aUsersTokensListInIssueOrderAndResetDeletesOnlyTheirs() {
+    void aUsersTokensListInIssueOrderAndTrimmingOrResetDeletesOnlyTheirs() {
         User owner = user("owner");
         User other = user("other");
         inTransaction(em -> {
@@ -128,9 +128,11 @@ class MappingTest {
             List<Token> tokens = em.createNamedQuery(Token.OF_USER, Token.class).setParameter("userId", owner.id())
                     .getResultList();
             assertEquals(List.of("h.p.s1", "h.p.s2", "h.p.s3"), tokens.stream().map(Token::compact).toList());
-            assertEquals(3L, em.createNamedQuery(Token.LAST_ORDER, Long.class).setParameter("userId", owner.id())
-                    .getSingleResult());
-            assertEquals(3, em.createNamedQuery(Token.DELETE_OF_USER).setParameter("userId", owner.id()).executeUpdate());
+            assertEquals(List.of(3L, 2L, 1L), em.createNamedQuery(Token.ORDERS_OF_USER, Long.class)
+                    .setParameter("userId", owner.id()).getResultList());
+            assertEquals(2, em.createNamedQuery(Token.DELETE_OF_USER_UP_TO).setParameter("userId", owner.id())
+                    .setParameter("listOrder", 2L).executeUpdate());
+            assertEquals(1, em.createNamedQuery(Token.DELETE_OF_USER).setParameter("userId", owner.id()).executeUpdate());
         });
         inTransaction(em -> assertEquals(1, em.createNamedQuery(Token.OF_USER, Token.class)
                 .setParameter("userId", other.id()).getResultList().size()));

@@ -78,9 +78,8 @@ public class Jwts {
             User owner = users.get(userId);
             Instant now = Instant.now();
             String page = page();
-            List<Token> registered = tokens.list(userId);
-            Map<String, Optional<String>> problems = tokens.problemsOf(registered, owner, now);
-            return registered.stream().map(token -> view(token, problems.get(token.id()), page)).toList();
+            return tokens.listChecked(owner, now).stream()
+                    .map(checked -> view(checked.token(), checked.problem(), page)).toList();
         }
 
         /**

@@ -24,6 +24,7 @@ import org.aam.jwt.tokens.control.JwtSigner;
 import org.aam.jwt.tokens.control.JwtVerifier;
 import org.aam.jwt.tokens.control.TokenPolicy;
 import org.aam.jwt.tokens.control.TokenValidity;
+import org.aam.jwt.tokens.entity.CheckedToken;
 import org.aam.jwt.tokens.entity.IssuedJwt;
 import org.aam.jwt.tokens.entity.SignedClaims;
 import org.aam.jwt.tokens.entity.Token;
@@ -80,9 +81,15 @@ public class Tokens {
     public Token issue(long userId, TokenRequest request, String issuer) {
         User owner = users.lock(userId);
         long issuedAt = owner.issuedAtFor(Instant.now());
+        List<Long> orders = listOrdersNewestFirst(userId);
         Token token = signAndRegister(ClaimSet.of(request, issuer, newJti(), issuedAt, TokenSubject.of(owner)), userId,
-                nextListOrder(userId));
-        trimRegistry(userId);
+                orders.isEmpty() ? 1 : orders.get(0) + 1);
+        // The new token and the newest registrySize - 1 of the others stay.
+        int kept = policy.registrySize() - 1;
+        if (orders.size() > kept) {
+            em.createNamedQuery(Token.DELETE_OF_USER_UP_TO).setParameter("userId", userId)
+                    .setParameter("listOrder", orders.get(kept)).executeUpdate();
+        }
         return token;
     }
 
@@ -175,14 +182,15 @@ public class Tokens {
     }
 
     /**
-     * {@link #problemOf} for each of the owner's registered tokens, by token id, with the states of their keys read
-     * in one query rather than one per token.
+     * The owner's registered tokens, oldest first, each with {@link #problemOf its problem}: in one transaction, with
+     * the states of their keys read in one query rather than one per token.
      */
-    public Map<String, Optional<String>> problemsOf(List<Token> registered, User owner, Instant now) {
+    public List<CheckedToken> listChecked(User owner, Instant now) {
+        List<Token> registered = list(owner.id());
         Map<String, Optional<String>> keyProblems = keys.problemsOf(
                 registered.stream().map(Token::keyId).collect(Collectors.toSet()));
-        return registered.stream().collect(Collectors.toMap(Token::id,
-                token -> problemOf(token, owner, now, () -> keyProblems.get(token.keyId()))));
+        return registered.stream().map(token -> new CheckedToken(token,
+                problemOf(token, owner, now, () -> keyProblems.get(token.keyId())))).toList();
     }
 
     private static Optional<String> problemOf(Token token, User owner, Instant now,
@@ -201,11 +209,8 @@ public class Tokens {
 
     private VerifiedToken verified(JsonObject claims) {
         long userId = userIdOf(claims);
-        if (isRevocable(claims)) {
-            Token registered = em.find(Token.class, claims.getString("jti"));
-            if (registered == null || registered.userId() != userId) {
-                throw new InvalidToken("Token has been revoked");
-            }
+        if (isRevocable(claims) && !isRegisteredTo(claims.getString("jti"), userId)) {
+            throw new InvalidToken("Token has been revoked");
         }
         Optional<User> owner = users.find(userId);
         Optional<String> problem = TokenValidity.ownerProblem(owner, claims.getJsonNumber("iat").longValue());
@@ -213,6 +218,12 @@ public class Tokens {
             throw new InvalidToken(problem.get());
         }
         return new VerifiedToken(claims, owner.orElseThrow());
+    }
+
+    /** Reads only the owner's id of the row: a check made on every request needs not the sealed token. */
+    private boolean isRegisteredTo(String jti, long userId) {
+        return em.createNamedQuery(Token.OWNER_OF, Long.class).setParameter("id", jti).getResultStream()
+                .anyMatch(owner -> owner == userId);
     }
 
     /** A token is revocable unless it says otherwise: that is the safe reading of an unusual claim. */
@@ -246,14 +257,9 @@ public class Tokens {
         throw new InvalidToken("Token has no userId claim");
     }
 
-    private long nextListOrder(long userId) {
-        Long last = em.createNamedQuery(Token.LAST_ORDER, Long.class).setParameter("userId", userId).getSingleResult();
-        return last == null ? 1 : last + 1;
-    }
-
-    private void trimRegistry(long userId) {
-        List<Token> registered = list(userId);
-        registered.subList(0, Math.max(0, registered.size() - policy.registrySize())).forEach(em::remove);
+    /** The places of the user's registered tokens, newest first: the registry is trimmed without reading tokens. */
+    private List<Long> listOrdersNewestFirst(long userId) {
+        return em.createNamedQuery(Token.ORDERS_OF_USER, Long.class).setParameter("userId", userId).getResultList();
     }
 
     private int deleteAllOf(long userId) {

@@ -1,6 +1,6 @@
 package org.aam.jwt.tokens.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -13,8 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.aam.jwt.authentication.boundary.Caller;
@@ -34,7 +32,7 @@ import org.aam.jwt.wordpress.control.Parameters;
  * 6.9.x plugin ({@code /aam/v2/service/jwts}) as aliases.
  */
 @Path("v2/service")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TokensResource {
 
@@ -63,10 +61,8 @@ public class TokensResource {
         Set<TokenField> fields = fields(EnumSet.allOf(TokenField.class));
         Instant now = Instant.now();
         String page = SignedUrls.page(Optional.empty(), site.get());
-        List<Token> registered = tokens.list(owner.id());
-        Map<String, Optional<String>> problems = tokens.problemsOf(registered, owner, now);
-        return registered.stream()
-                .map(token -> json(token, fields, problems.get(token.id()), page))
+        return tokens.listChecked(owner, now).stream()
+                .map(checked -> json(checked.token(), fields, checked.problem(), page))
                 .collect(JsonBuilders.toArray());
     }
 

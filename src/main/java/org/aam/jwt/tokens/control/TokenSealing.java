@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -29,6 +31,8 @@ public final class TokenSealing {
     private static volatile TokenSealing instance;
 
     private final SecretKey key;
+    /** A cipher is costly to make and not thread-safe: each serves one call at a time, then waits here. */
+    private final Queue<Cipher> ciphers = new ConcurrentLinkedQueue<>();
 
     private TokenSealing() {
         DataFolder folder = DataFolder.of(Settings.fromEnvironment());
@@ -56,6 +60,24 @@ public final class TokenSealing {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    @FunctionalInterface
+    private interface CipherCall {
+        byte[] apply(Cipher cipher) throws GeneralSecurityException;
+    }
+
+    /** Every call initialises the cipher afresh, so one that failed is as good as new. */
+    private byte[] withCipher(CipherCall call) throws GeneralSecurityException {
+        Cipher cipher = ciphers.poll();
+        if (cipher == null) {
+            cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        }
+        try {
+            return call.apply(cipher);
+        } finally {
+            ciphers.offer(cipher);
+        }
+    }
+
     public String seal(String compact) {
         if (compact == null) {
             return null;
@@ -63,9 +85,10 @@ public final class TokenSealing {
         byte[] iv = new byte[IV_BYTES];
         RANDOM.nextBytes(iv);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            byte[] sealed = cipher.doFinal(compact.getBytes(StandardCharsets.US_ASCII));
+            byte[] sealed = withCipher(cipher -> {
+                cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+                return cipher.doFinal(compact.getBytes(StandardCharsets.US_ASCII));
+            });
             return VERSION + Base64.getUrlEncoder().withoutPadding().encodeToString(
                     ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array());
         } catch (GeneralSecurityException failure) {
@@ -82,9 +105,10 @@ public final class TokenSealing {
         }
         byte[] bytes = Base64.getUrlDecoder().decode(stored.substring(VERSION.length()));
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
-            return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.US_ASCII);
+            return new String(withCipher(cipher -> {
+                cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
+                return cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
+            }), StandardCharsets.US_ASCII);
         } catch (GeneralSecurityException wrongKey) {
             throw new IllegalStateException("A stored token cannot be decrypted: is " + KEY_FILE
                     + " in the data folder the one it was stored with?", wrongKey);

@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PostLoad;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
@@ -23,13 +22,19 @@ import org.aam.jwt.tokens.control.TokenSealing;
         uniqueConstraints = @UniqueConstraint(name = "aam_tokens_user_order", columnNames = {"user_id", "list_order"}),
         indexes = @Index(name = "aam_tokens_user", columnList = "user_id"))
 @NamedQuery(name = Token.OF_USER, query = "select t from Token t where t.userId = :userId order by t.listOrder")
-@NamedQuery(name = Token.LAST_ORDER, query = "select max(t.listOrder) from Token t where t.userId = :userId")
+@NamedQuery(name = Token.OWNER_OF, query = "select t.userId from Token t where t.id = :id")
+@NamedQuery(name = Token.ORDERS_OF_USER,
+        query = "select t.listOrder from Token t where t.userId = :userId order by t.listOrder desc")
 @NamedQuery(name = Token.DELETE_OF_USER, query = "delete from Token t where t.userId = :userId")
+@NamedQuery(name = Token.DELETE_OF_USER_UP_TO,
+        query = "delete from Token t where t.userId = :userId and t.listOrder <= :listOrder")
 public class Token {
 
     public static final String OF_USER = "Token.ofUser";
-    public static final String LAST_ORDER = "Token.lastOrder";
+    public static final String OWNER_OF = "Token.ownerOf";
+    public static final String ORDERS_OF_USER = "Token.ordersOfUser";
     public static final String DELETE_OF_USER = "Token.deleteOfUser";
+    public static final String DELETE_OF_USER_UP_TO = "Token.deleteOfUserUpTo";
 
     /** The token's {@code jti}. */
     @Id
@@ -86,11 +91,6 @@ public class Token {
         sealed = TokenSealing.get().seal(compact);
     }
 
-    @PostLoad
-    void openFromStorage() {
-        compact = TokenSealing.get().open(sealed);
-    }
-
     public String id() {
         return id;
     }
@@ -103,7 +103,11 @@ public class Token {
         return listOrder;
     }
 
+    /** The compact JWT, decrypted on first use: checking a token's registration needs only its row. */
     public String compact() {
+        if (compact == null) {
+            compact = TokenSealing.get().open(sealed);
+        }
         return compact;
     }
 
