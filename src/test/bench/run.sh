@@ -8,7 +8,7 @@
 #
 # Settings, from the environment: BENCH_PORT (18181), BENCH_DURATION (10s), BENCH_WARMUP (5s: per scenario before
 # its measurement, and per scenario in each of BENCH_WARMUP_ROUNDS (3) rounds over all of them first),
-# BENCH_CONNECTIONS (8), BENCH_FILLER_USERS (100000; 0 measures the small database only), BENCH_RESETS (50),
+# BENCH_CONNECTIONS (8), BENCH_FILLER_USERS (100000; 0 measures the small database only), BENCH_RESETS (200),
 # BENCH_JVM_OPTS (-Xmx256m),
 # BENCH_JFR=1 (a flight recording per phase, kept with the work folder), BENCH_SKIP_BUILD=1 (reuse
 # target/aam-jwt.war), BENCH_KEEP=1 (keep the work folder: server logs, wrk outputs, recordings).
@@ -22,7 +22,7 @@ readonly WARMUP=${BENCH_WARMUP:-5s}
 readonly WARMUP_ROUNDS=${BENCH_WARMUP_ROUNDS:-3}
 readonly CONNECTIONS=${BENCH_CONNECTIONS:-8}
 readonly FILLER_USERS=${BENCH_FILLER_USERS:-100000}
-readonly RESETS=${BENCH_RESETS:-50}
+readonly RESETS=${BENCH_RESETS:-200}
 readonly JVM_OPTS=${BENCH_JVM_OPTS:--Xmx256m}
 readonly BASE="http://127.0.0.1:$PORT"
 readonly ADMIN_PASSWORD=bench-admin-password
