@@ -34,10 +34,14 @@ public final class TokenSealing {
     /** A cipher is costly to make and not thread-safe: each serves one call at a time, then waits here. */
     private final Queue<Cipher> ciphers = new ConcurrentLinkedQueue<>();
 
-    private TokenSealing() {
+    /** @param key an AES-256 key: the data folder's, or a test's own */
+    TokenSealing(SecretKey key) {
+        this.key = key;
+    }
+
+    private static SecretKey keyOfDataFolder() {
         DataFolder folder = DataFolder.of(Settings.fromEnvironment());
-        byte[] bytes = Base64.getUrlDecoder().decode(folder.secret(KEY_FILE, TokenSealing::newKey));
-        this.key = new SecretKeySpec(bytes, "AES");
+        return new SecretKeySpec(Base64.getUrlDecoder().decode(folder.secret(KEY_FILE, TokenSealing::newKey)), "AES");
     }
 
     /** The sealing of this JVM's configuration, made on first use. */
@@ -46,7 +50,7 @@ public final class TokenSealing {
         if (current == null) {
             synchronized (TokenSealing.class) {
                 if (instance == null) {
-                    instance = new TokenSealing();
+                    instance = new TokenSealing(keyOfDataFolder());
                 }
                 current = instance;
             }
