@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.aam.jwt.configuration.boundary.SiteUrl;
 import org.aam.jwt.tokens.control.SignedUrls;
 import org.aam.jwt.tokens.control.TokenPolicy;
+import org.aam.jwt.tokens.entity.CheckedToken;
 import org.aam.jwt.tokens.entity.Token;
 import org.aam.jwt.tokens.entity.UserToken;
 import org.aam.jwt.users.boundary.Users;
@@ -87,8 +88,8 @@ public class Jwts {
          * @throws WpError 404 {@code rest_not_found} unless the user has a token with this id
          */
         public UserToken get(String id) {
-            Token token = tokens.get(userId, id);
-            return view(token, tokens.problemOf(token, users.get(userId), Instant.now()), page());
+            CheckedToken checked = tokens.getChecked(users.get(userId), id, Instant.now());
+            return view(checked.token(), checked.problem(), page());
         }
 
         /**

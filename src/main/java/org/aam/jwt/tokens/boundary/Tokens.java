@@ -60,12 +60,21 @@ public class Tokens {
     JwtVerifier verifier;
 
     /** The user's registered tokens, oldest first. */
-    public List<Token> list(long userId) {
+    private List<Token> list(long userId) {
         return em.createNamedQuery(Token.OF_USER, Token.class).setParameter("userId", userId).getResultList();
     }
 
-    /** @throws WpError 404 when the user has no token with this id */
-    public Token get(long userId, String id) {
+    /**
+     * One of the owner's tokens with {@link #problemOf its problem}, in one transaction.
+     *
+     * @throws WpError 404 when the owner has no token with this id
+     */
+    public CheckedToken getChecked(User owner, String id, Instant now) {
+        Token token = get(owner.id(), id);
+        return new CheckedToken(token, problemOf(token, owner, now));
+    }
+
+    private Token get(long userId, String id) {
         Token token = em.find(Token.class, id);
         if (token == null || token.userId() != userId) {
             throw new WpError(404, "rest_not_found", "Token does not exist.");
@@ -177,7 +186,7 @@ public class Tokens {
      * Why a registered token does not work now, or empty: worked out from the database, without checking its
      * signature again.
      */
-    public Optional<String> problemOf(Token token, User owner, Instant now) {
+    private Optional<String> problemOf(Token token, User owner, Instant now) {
         return problemOf(token, owner, now, () -> keys.problemOf(token.keyId()));
     }
 

@@ -19,6 +19,7 @@ import org.aam.jwt.authentication.boundary.Caller;
 import org.aam.jwt.configuration.boundary.SiteUrl;
 import org.aam.jwt.tokens.control.SignedUrls;
 import org.aam.jwt.tokens.control.TokenPolicy;
+import org.aam.jwt.tokens.entity.CheckedToken;
 import org.aam.jwt.tokens.entity.Token;
 import org.aam.jwt.tokens.entity.TokenField;
 import org.aam.jwt.users.boundary.Users;
@@ -71,9 +72,8 @@ public class TokensResource {
     public JsonObject get(@PathParam("id") String id) {
         User owner = owner();
         Set<TokenField> fields = fields(EnumSet.allOf(TokenField.class));
-        Token token = tokens.get(owner.id(), id);
-        return json(token, fields, tokens.problemOf(token, owner, Instant.now()),
-                SignedUrls.page(Optional.empty(), site.get()));
+        CheckedToken checked = tokens.getChecked(owner, id, Instant.now());
+        return json(checked.token(), fields, checked.problem(), SignedUrls.page(Optional.empty(), site.get()));
     }
 
     @POST
