@@ -202,7 +202,8 @@ warm_up() {
 }
 
 # Runs one scenario of the current PHASE with wrk: a warm-up, then the measured run, between two readings of the
-# server's CPU time. Appends: phase, scenario, requests/s, p50 ms, p99 ms, server CPU ms per request, failures.
+# server's CPU time. Appends: phase, scenario, requests/s, p50 ms, p99 ms, server CPU ms per request, failures,
+# CPU ms of the JIT's compiler threads during the measurement.
 measure() {
     local phase=$PHASE scenario=$1 method=$2 path=$3 body=$4 headers=$5
     local before after jit_before jit_after requests duration p50 p99 failures
@@ -310,8 +311,10 @@ print_report() {
         "$(java -version 2>&1 | head -1); server JVM options: $JVM_OPTS; wrk -t1 -c$CONNECTIONS -d$DURATION."
     echo "Other Maven/Payara/GlassFish/WildFly processes at the end of each phase:" \
         "$(paste -sd, "$WORK/others.txt" | sed 's/,/, /g')."
-    echo "Large database: $FILLER_USERS more users with 10 tokens each. Peak RSS of the server (VmHWM):" \
-        "$(awk '{ printf "%s%s %s MiB", (NR > 1 ? ", " : ""), $1, $2 }' "$WORK/rss.txt")."
+    if ((FILLER_USERS > 0)); then
+        echo "Large database: $FILLER_USERS more users with 10 tokens each."
+    fi
+    echo "Peak RSS of the server (VmHWM): $(awk '{ printf "%s%s %s MiB", (NR > 1 ? ", " : ""), $1, $2 }' "$WORK/rss.txt")."
     echo
     awk -F'\t' '
         { key = $1 SUBSEP $2; rps[key] = $3; p50[key] = $4; p99[key] = $5; cpu[key] = $6; failed[key] = $7
