@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.aam.jwt.tokens.boundary.Jwts;
 import org.aam.jwt.tokens.entity.UserToken;
-import org.aam.jwt.wordpress.boundary.RequestBody;
-import org.aam.jwt.wordpress.control.Parameters;
+import org.aam.jwt.rest.boundary.RequestBody;
+import org.aam.jwt.rest.control.Parameters;
 
 /** Test only: lets DeveloperApiIT drive the Java developer API over HTTP, in the deployed service. */
 @Path("v2/test/developer-api/{userId}")

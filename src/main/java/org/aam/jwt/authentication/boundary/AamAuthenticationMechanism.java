@@ -13,10 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.aam.jwt.users.boundary.Caller;
+import org.aam.jwt.users.entity.Refusal;
 import org.aam.jwt.authentication.control.SameOrigin;
 import org.aam.jwt.authentication.entity.Channel;
 import org.aam.jwt.authentication.entity.JwtCredential;
-import org.aam.jwt.authentication.entity.Refusal;
 import org.aam.jwt.authentication.entity.UserPrincipal;
 import org.aam.jwt.configuration.control.Setting;
 import org.aam.jwt.configuration.control.Settings;
@@ -31,8 +32,6 @@ import org.aam.jwt.users.entity.User;
 @ApplicationScoped
 public class AamAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    /** The authenticated user, for {@link Caller}. */
-    static final String CALLER = AamAuthenticationMechanism.class.getName() + ".caller";
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     @Inject
@@ -65,7 +64,7 @@ public class AamAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         CredentialValidationResult result = identityStores.validate(presented.get().credential());
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            request.setAttribute(CALLER, userOf(result));
+            Caller.identify(request, userOf(result));
             return context.notifyContainerAboutLogin(result);
         }
         String reason = presented.get().credential() instanceof JwtCredential jwt ? jwt.refusal()

@@ -20,10 +20,10 @@ import org.aam.jwt.users.boundary.UserJson;
 import org.aam.jwt.users.boundary.Users;
 import org.aam.jwt.users.entity.Capability;
 import org.aam.jwt.users.entity.User;
-import org.aam.jwt.wordpress.boundary.RequestParameters;
-import org.aam.jwt.wordpress.control.JsonBuilders;
-import org.aam.jwt.wordpress.control.Parameters;
-import org.aam.jwt.wordpress.entity.WpError;
+import org.aam.jwt.rest.boundary.RequestParameters;
+import org.aam.jwt.rest.control.JsonBuilders;
+import org.aam.jwt.rest.control.Parameters;
+import org.aam.jwt.rest.entity.WpError;
 
 /** {@code POST /aam/v2/authenticate}: username and password in, the user (and a token, if asked for) out. */
 @Path("v2/authenticate")

@@ -19,9 +19,9 @@ import org.aam.jwt.authentication.entity.JwtCredential;
 import org.aam.jwt.configuration.control.InvalidSetting;
 import org.aam.jwt.configuration.control.Setting;
 import org.aam.jwt.configuration.control.Settings;
-import org.aam.jwt.wordpress.boundary.RequestBody;
-import org.aam.jwt.wordpress.control.Parameters;
-import org.aam.jwt.wordpress.entity.WpError;
+import org.aam.jwt.rest.boundary.RequestBody;
+import org.aam.jwt.rest.control.Parameters;
+import org.aam.jwt.rest.entity.WpError;
 
 /**
  * Finds the credential a request presents: the Authorization header (Bearer or Basic), then the token channels

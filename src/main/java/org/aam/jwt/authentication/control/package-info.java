@@ -1,2 +1,2 @@
-/** The identity stores and the rights rules, without HTTP types. */
+/** The identity stores and the same-origin rule, without HTTP types. */
 package org.aam.jwt.authentication.control;

@@ -1,2 +1,2 @@
-/** The credentials callers present and why they may be refused. */
+/** The credentials callers present and the principal they are known by. */
 package org.aam.jwt.authentication.entity;

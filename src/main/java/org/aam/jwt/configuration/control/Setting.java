@@ -46,9 +46,4 @@ public enum Setting {
     public String defaultValue() {
         return defaultValue;
     }
-
-    public boolean isSecret() {
-        return this == SIGNING_SECRET || this == PRIVATE_CERT_PASSPHRASE || this == DATASOURCE_PASSWORD
-                || this == ADMIN_PASSWORD;
-    }
 }

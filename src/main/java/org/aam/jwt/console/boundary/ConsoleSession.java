@@ -12,8 +12,8 @@ import org.aam.jwt.authentication.entity.Channel;
 import org.aam.jwt.authentication.entity.JwtCredential;
 import org.aam.jwt.tokens.boundary.Tokens;
 import org.aam.jwt.tokens.control.InvalidToken;
-import org.aam.jwt.wordpress.boundary.ErrorBodies;
-import org.aam.jwt.wordpress.entity.WpError;
+import org.aam.jwt.rest.boundary.ErrorBodies;
+import org.aam.jwt.rest.entity.WpError;
 
 /**
  * {@code /console/session}: the console's password login turns the token it got from {@code /authenticate} into

@@ -14,8 +14,8 @@ import org.aam.jwt.console.control.RedirectTarget;
 import org.aam.jwt.tokens.boundary.Tokens;
 import org.aam.jwt.tokens.control.InvalidToken;
 import org.aam.jwt.tokens.control.TokenPolicy;
-import org.aam.jwt.wordpress.control.Parameters;
-import org.aam.jwt.wordpress.entity.WpError;
+import org.aam.jwt.rest.control.Parameters;
+import org.aam.jwt.rest.entity.WpError;
 
 /**
  * The site's root, where a token's {@code signed_url} points: {@code GET /?aam-jwt=<token>} logs the token's user

@@ -12,7 +12,7 @@ import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.aam.jwt.wordpress.control.JsonBuilders;
+import org.aam.jwt.rest.control.JsonBuilders;
 
 /**
  * {@code GET /aam/v2/health}: 200 {@code {"status":"UP"}} while the database answers, 503 {@code {"status":"DOWN"}}

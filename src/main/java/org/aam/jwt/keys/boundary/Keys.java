@@ -33,9 +33,9 @@ import org.aam.jwt.keys.control.SigningKeys;
 import org.aam.jwt.keys.entity.RegisteredKey;
 import org.aam.jwt.keys.entity.SigningAlgorithm;
 import org.aam.jwt.keys.entity.SigningKey;
-import org.aam.jwt.tokens.control.ClaimsJson;
-import org.aam.jwt.wordpress.control.JsonBuilders;
-import org.aam.jwt.wordpress.entity.WpError;
+import org.aam.jwt.rest.control.JsonObjects;
+import org.aam.jwt.rest.control.JsonBuilders;
+import org.aam.jwt.rest.entity.WpError;
 
 /**
  * The keys component's facade. Which key signs, which still verify and which are retired is decided by the
@@ -127,7 +127,7 @@ public class Keys {
     public JsonObject jwks() {
         JsonArrayBuilder keys = JsonBuilders.array();
         list().stream().filter(key -> !key.isRetired()).flatMap(key -> key.publicJwk().stream())
-                .map(ClaimsJson::parse).forEach(keys::add);
+                .map(JsonObjects::parse).forEach(keys::add);
         return JsonBuilders.object().add("keys", keys).build();
     }
 

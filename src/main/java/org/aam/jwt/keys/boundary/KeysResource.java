@@ -13,9 +13,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
-import org.aam.jwt.authentication.boundary.Caller;
+import org.aam.jwt.users.boundary.Caller;
 import org.aam.jwt.keys.entity.RegisteredKey;
-import org.aam.jwt.wordpress.control.JsonBuilders;
+import org.aam.jwt.rest.control.JsonBuilders;
 
 /**
  * Key rotation for administrators (not part of AAM's API): list the keys, add one (it verifies and is published

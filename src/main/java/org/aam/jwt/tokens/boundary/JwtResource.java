@@ -10,9 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.function.Function;
 import org.aam.jwt.tokens.control.InvalidToken;
 import org.aam.jwt.tokens.entity.Token;
-import org.aam.jwt.wordpress.boundary.RequestParameters;
-import org.aam.jwt.wordpress.control.JsonBuilders;
-import org.aam.jwt.wordpress.entity.WpError;
+import org.aam.jwt.rest.boundary.RequestParameters;
+import org.aam.jwt.rest.control.JsonBuilders;
+import org.aam.jwt.rest.entity.WpError;
 
 /**
  * Token endpoints for clients, which need no rights: whoever holds a token may ask about it, refresh it or revoke

@@ -19,9 +19,9 @@ import org.aam.jwt.tokens.entity.Token;
 import org.aam.jwt.tokens.entity.UserToken;
 import org.aam.jwt.users.boundary.Users;
 import org.aam.jwt.users.entity.User;
-import org.aam.jwt.wordpress.control.JsonBuilders;
-import org.aam.jwt.wordpress.control.Parameters;
-import org.aam.jwt.wordpress.entity.WpError;
+import org.aam.jwt.rest.control.JsonBuilders;
+import org.aam.jwt.rest.control.Parameters;
+import org.aam.jwt.rest.entity.WpError;
 
 /**
  * The Java developer API: what code deployed with the service injects to manage a user's tokens, as AAM's

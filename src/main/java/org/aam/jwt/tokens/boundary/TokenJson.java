@@ -9,7 +9,7 @@ import org.aam.jwt.tokens.control.SignedUrls;
 import org.aam.jwt.tokens.entity.Token;
 import org.aam.jwt.tokens.entity.TokenField;
 import org.aam.jwt.tokens.entity.UserToken;
-import org.aam.jwt.wordpress.control.JsonBuilders;
+import org.aam.jwt.rest.control.JsonBuilders;
 
 /** The token object of the APIs, with the fields asked for. */
 final class TokenJson {

@@ -34,7 +34,7 @@ import org.aam.jwt.tokens.entity.VerifiedToken;
 import org.aam.jwt.users.boundary.Users;
 import org.aam.jwt.users.entity.User;
 import org.aam.jwt.users.entity.UserRemoved;
-import org.aam.jwt.wordpress.entity.WpError;
+import org.aam.jwt.rest.entity.WpError;
 
 /**
  * The tokens component's facade: the registry of each user's tokens, issuing and verifying. Every change to a

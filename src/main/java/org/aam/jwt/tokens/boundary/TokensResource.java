@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import org.aam.jwt.authentication.boundary.Caller;
+import org.aam.jwt.users.boundary.Caller;
 import org.aam.jwt.configuration.boundary.SiteUrl;
 import org.aam.jwt.tokens.control.SignedUrls;
 import org.aam.jwt.tokens.control.TokenPolicy;
@@ -24,9 +24,9 @@ import org.aam.jwt.tokens.entity.Token;
 import org.aam.jwt.tokens.entity.TokenField;
 import org.aam.jwt.users.boundary.Users;
 import org.aam.jwt.users.entity.User;
-import org.aam.jwt.wordpress.boundary.RequestParameters;
-import org.aam.jwt.wordpress.control.JsonBuilders;
-import org.aam.jwt.wordpress.control.Parameters;
+import org.aam.jwt.rest.boundary.RequestParameters;
+import org.aam.jwt.rest.control.JsonBuilders;
+import org.aam.jwt.rest.control.Parameters;
 
 /**
  * The JWT management API of the AAM reference: {@code /aam/v2/service/jwt}, and the routes of the published

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.aam.jwt.tokens.entity.TokenRequest;
 import org.aam.jwt.tokens.entity.TokenSubject;
-import org.aam.jwt.wordpress.control.JsonBuilders;
-import org.aam.jwt.wordpress.entity.WpError;
+import org.aam.jwt.rest.control.JsonBuilders;
+import org.aam.jwt.rest.entity.WpError;
 
 /**
  * The claims of an issued token. The service's own claims come first and cannot be overridden: additional

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.aam.jwt.wordpress.entity.WpError;
+import org.aam.jwt.rest.entity.WpError;
 
 /**
  * When a new token expires: {@code expires_at} (RFC 3339), else {@code expires_in} (a relative time as PHP's

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
 import org.aam.jwt.keys.entity.SigningAlgorithm;
+import org.aam.jwt.rest.control.JsonObjects;
 import org.aam.jwt.tokens.entity.SignedClaims;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
@@ -66,7 +67,7 @@ public class JwtVerifier {
             throw new InvalidToken("Token has a malformed claim");
         }
         String keyId = context.getJoseObjects().get(0).getKeyIdHeaderValue();
-        return new SignedClaims(keyId, ClaimsJson.parse(context.getJwtClaims().getRawJson()));
+        return new SignedClaims(keyId, JsonObjects.parse(context.getJwtClaims().getRawJson()));
     }
 
     /** jose4j's error codes, in this API's words. */

@@ -6,8 +6,8 @@ import org.aam.jwt.configuration.control.InvalidSetting;
 import org.aam.jwt.configuration.control.Setting;
 import org.aam.jwt.configuration.control.Settings;
 import org.aam.jwt.tokens.entity.TokenRequest;
-import org.aam.jwt.wordpress.control.Parameters;
-import org.aam.jwt.wordpress.entity.WpError;
+import org.aam.jwt.rest.control.Parameters;
+import org.aam.jwt.rest.entity.WpError;
 
 /** How tokens are issued, from configuration. */
 public record TokenPolicy(Expiry expiry, int registrySize, boolean revocableByDefault, String queryParameterName) {

@@ -123,10 +123,6 @@ public class Token {
         return expiresAt;
     }
 
-    public boolean isRefreshable() {
-        return refreshable;
-    }
-
     public boolean isRevocable() {
         return revocable;
     }

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.aam.jwt.wordpress.entity.WpError;
+import org.aam.jwt.rest.entity.WpError;
 
 /** The properties of a token object that {@code fields} can name. */
 public enum TokenField {

@@ -14,7 +14,7 @@ import org.aam.jwt.configuration.control.Settings;
 import org.aam.jwt.users.entity.Capability;
 import org.aam.jwt.users.entity.NewUser;
 import org.aam.jwt.users.entity.Role;
-import org.aam.jwt.wordpress.entity.WpError;
+import org.aam.jwt.rest.entity.WpError;
 
 /**
  * On the first start with an empty user table, creates the administrator from {@code aam.admin.username} /

@@ -6,7 +6,7 @@ import jakarta.json.JsonObject;
 import java.util.Collection;
 import org.aam.jwt.users.entity.Right;
 import org.aam.jwt.users.entity.User;
-import org.aam.jwt.wordpress.control.JsonBuilders;
+import org.aam.jwt.rest.control.JsonBuilders;
 
 /** Users as the API shows them; never the password hash. */
 public final class UserJson {

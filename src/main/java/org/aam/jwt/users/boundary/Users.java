@@ -16,7 +16,7 @@ import org.aam.jwt.users.entity.NewUser;
 import org.aam.jwt.users.entity.User;
 import org.aam.jwt.users.entity.UserChanges;
 import org.aam.jwt.users.entity.UserRemoved;
-import org.aam.jwt.wordpress.entity.WpError;
+import org.aam.jwt.rest.entity.WpError;
 
 /** The users component's facade: every read and change of users goes through here, in a transaction. */
 @ApplicationScoped

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.aam.jwt.authentication.boundary.Caller;
+import org.aam.jwt.users.boundary.Caller;
 import org.aam.jwt.users.entity.ApiNames;
 import org.aam.jwt.users.entity.Capability;
 import org.aam.jwt.users.entity.NewUser;
@@ -26,10 +26,10 @@ import org.aam.jwt.users.entity.Role;
 import org.aam.jwt.users.entity.User;
 import org.aam.jwt.users.entity.UserChanges;
 import org.aam.jwt.users.entity.UserStatus;
-import org.aam.jwt.wordpress.boundary.RequestParameters;
-import org.aam.jwt.wordpress.control.JsonBuilders;
-import org.aam.jwt.wordpress.control.Parameters;
-import org.aam.jwt.wordpress.entity.WpError;
+import org.aam.jwt.rest.boundary.RequestParameters;
+import org.aam.jwt.rest.control.JsonBuilders;
+import org.aam.jwt.rest.control.Parameters;
+import org.aam.jwt.rest.entity.WpError;
 
 /** {@code /aam/v2/users}: administrators manage users. */
 @Path("v2/users")

@@ -1,2 +1,2 @@
-/** Users, their rights (WordPress roles and AAM capabilities) and status. */
+/** Users, their rights (WordPress roles and AAM capabilities) and status, and why a request's credentials were refused. */
 package org.aam.jwt.users.entity;

@@ -10,7 +10,7 @@ import jakarta.json.JsonString;
 import java.util.List;
 import org.aam.jwt.tokens.entity.TokenRequest;
 import org.aam.jwt.tokens.entity.TokenSubject;
-import org.aam.jwt.wordpress.entity.WpError;
+import org.aam.jwt.rest.entity.WpError;
 import org.junit.jupiter.api.Test;
 
 class ClaimSetTest {

@@ -1,4 +1,4 @@
-package org.aam.jwt.wordpress.control;
+package org.aam.jwt.rest.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.aam.jwt.wordpress.entity.WpError;
+import org.aam.jwt.rest.entity.WpError;
 
 /**
  * The request parameters the way WordPress merges them: a JSON body, then a form body, then the query string;

@@ -1,4 +1,4 @@
-package org.aam.jwt.wordpress.boundary;
+package org.aam.jwt.rest.boundary;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

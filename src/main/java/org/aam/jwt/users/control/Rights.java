@@ -1,4 +1,4 @@
-package org.aam.jwt.authentication.control;
+package org.aam.jwt.users.control;
 
 import java.util.Set;
 import java.util.function.Predicate;

@@ -1,14 +1,14 @@
-package org.aam.jwt.authentication.boundary;
+package org.aam.jwt.users.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
-import org.aam.jwt.authentication.control.Rights;
-import org.aam.jwt.authentication.entity.Refusal;
+import org.aam.jwt.users.control.Rights;
+import org.aam.jwt.users.entity.Refusal;
 import org.aam.jwt.users.entity.User;
-import org.aam.jwt.wordpress.entity.WpError;
+import org.aam.jwt.rest.entity.WpError;
 
 /**
  * The caller of the current request and what they may do. Without a caller the answer is 401 (or the 403 of a
@@ -20,13 +20,21 @@ public class Caller {
     @Inject
     HttpServletRequest request;
 
+    /** The user a request was authenticated as, set by the authentication mechanism. */
+    private static final String USER = Caller.class.getName() + ".user";
+
     /** The container's answers for this request: each role costs it a permission check. */
     private final Map<String, Boolean> roles = new HashMap<>();
+
+    /** Called by the authentication mechanism: the user it authenticated this request as. */
+    public static void identify(HttpServletRequest request, User user) {
+        request.setAttribute(USER, user);
+    }
 
     /** The authenticated user, as read when the request was authenticated. */
     public User user() {
         requireAuthenticated();
-        return (User) request.getAttribute(AamAuthenticationMechanism.CALLER);
+        return (User) request.getAttribute(USER);
     }
 
     public void requireTokenManager() {
@@ -61,7 +69,7 @@ public class Caller {
     }
 
     private void requireAuthenticated() {
-        if (request.getUserPrincipal() != null && request.getAttribute(AamAuthenticationMechanism.CALLER) != null) {
+        if (request.getUserPrincipal() != null && request.getAttribute(USER) != null) {
             return;
         }
         Object refusal = request.getAttribute(Refusal.ATTRIBUTE);

@@ -1,4 +1,4 @@
-package org.aam.jwt.wordpress.entity;
+package org.aam.jwt.rest.entity;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.aam.jwt.authentication.control;
+package org.aam.jwt.users.control;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

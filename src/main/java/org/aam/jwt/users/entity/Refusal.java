@@ -1,4 +1,4 @@
-package org.aam.jwt.authentication.entity;
+package org.aam.jwt.users.entity;
 
 /**
  * Why the credentials of a request were not accepted. The mechanism never answers a request itself (most of this

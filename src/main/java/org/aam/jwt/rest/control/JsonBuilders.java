@@ -1,4 +1,4 @@
-package org.aam.jwt.wordpress.control;
+package org.aam.jwt.rest.control;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;

@@ -1,9 +1,9 @@
-package org.aam.jwt.wordpress.boundary;
+package org.aam.jwt.rest.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.aam.jwt.wordpress.control.Parameters;
+import org.aam.jwt.rest.control.Parameters;
 
 /** The merged parameters of the current request, parsed on first use from the body {@link BodySizeLimit} read. */
 @RequestScoped

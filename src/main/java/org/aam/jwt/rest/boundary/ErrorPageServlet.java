@@ -1,4 +1,4 @@
-package org.aam.jwt.wordpress.boundary;
+package org.aam.jwt.rest.boundary;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.aam.jwt.wordpress.entity.WpError;
+import org.aam.jwt.rest.entity.WpError;
 
 /**
  * The error page of the whole WAR (web.xml points every error status here): what the container itself refuses

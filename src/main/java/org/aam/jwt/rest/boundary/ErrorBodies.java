@@ -1,4 +1,4 @@
-package org.aam.jwt.wordpress.boundary;
+package org.aam.jwt.rest.boundary;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import org.aam.jwt.wordpress.control.JsonBuilders;
-import org.aam.jwt.wordpress.entity.WpError;
+import org.aam.jwt.rest.control.JsonBuilders;
+import org.aam.jwt.rest.entity.WpError;
 
 /** Writes errors in the WordPress REST shape; a 401 also names the Bearer scheme. */
 public final class ErrorBodies {

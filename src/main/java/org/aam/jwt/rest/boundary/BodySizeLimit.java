@@ -1,4 +1,4 @@
-package org.aam.jwt.wordpress.boundary;
+package org.aam.jwt.rest.boundary;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;

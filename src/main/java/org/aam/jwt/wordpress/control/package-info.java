@@ -1,2 +1,0 @@
-/** WordPress request conventions without HTTP types: how parameters are merged and coerced. */
-package org.aam.jwt.wordpress.control;
