@@ -109,8 +109,11 @@ class DeveloperApiIT {
         assertSameError(api().postJson(probe(userId), "{\"iss\":\"https://evil.example\",\"jti\":\"x\"}"),
                 admin().postJson("aam/v2/service/jwt", "{\"user_id\":" + userId
                         + ",\"additional_claims\":{\"iss\":\"https://evil.example\",\"jti\":\"x\"}}"));
-        assertSameError(api().postJson(probe(userId), "{\"refreshable\":\"maybe\"}"),
-                admin().postJson("aam/v2/service/jwt", "{\"user_id\":" + userId + ",\"is_refreshable\":\"maybe\"}"));
+        // The same rule as the REST API's is_refreshable, naming the claim the Java caller gave.
+        HttpAnswer notABoolean = api().postJson(probe(userId), "{\"refreshable\":\"maybe\"}");
+        assertEquals(400, notABoolean.status(), notABoolean::toString);
+        assertEquals("Invalid parameter(s): refreshable (must be a boolean (true, false, 1 or 0))",
+                notABoolean.json().getString("message"));
         String past = Instant.now().minusSeconds(3600).truncatedTo(ChronoUnit.SECONDS).toString();
         HttpAnswer pastJava = api().postJson(probe(userId), "{\"exp\":" + Instant.parse(past).getEpochSecond() + "}");
         assertSameError(pastJava, admin().postJson("aam/v2/service/jwt", "{\"user_id\":" + userId

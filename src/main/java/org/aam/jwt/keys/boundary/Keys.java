@@ -30,6 +30,7 @@ import org.aam.jwt.configuration.control.InvalidSetting;
 import org.aam.jwt.configuration.control.Setting;
 import org.aam.jwt.configuration.control.Settings;
 import org.aam.jwt.keys.control.SigningKeys;
+import org.aam.jwt.keys.entity.KeyStatus;
 import org.aam.jwt.keys.entity.RegisteredKey;
 import org.aam.jwt.keys.entity.SigningAlgorithm;
 import org.aam.jwt.keys.entity.SigningKey;
@@ -100,27 +101,28 @@ public class Keys {
         return material(keyId).filter(key -> key.algorithm() == algorithm).map(SigningKey::verificationKey);
     }
 
-    /** Why tokens signed by this key must not work, or empty. */
-    public Optional<String> problemOf(String keyId) {
-        return problemOf(keyId == null ? null : em.find(RegisteredKey.class, keyId));
+    /** What a signature of this key is worth now (read from the database: every instance agrees). */
+    public KeyStatus statusOf(String keyId) {
+        return statusOf(keyId == null ? null : em.find(RegisteredKey.class, keyId));
     }
 
-    /** {@link #problemOf(String)} for each of these keys, read with one query (a list shows tokens of few keys). */
-    public Map<String, Optional<String>> problemsOf(Set<String> keyIds) {
+    /** {@link #statusOf(String)} for each of these keys, read with one query (a list shows tokens of few keys). */
+    public Map<String, KeyStatus> statusesOf(Set<String> keyIds) {
         if (keyIds.isEmpty()) {
             return Map.of();
         }
         Map<String, RegisteredKey> registered = em.createNamedQuery(RegisteredKey.WITH_IDS, RegisteredKey.class)
                 .setParameter("keyIds", keyIds).getResultStream()
                 .collect(Collectors.toMap(RegisteredKey::keyId, Function.identity()));
-        return keyIds.stream().collect(Collectors.toMap(Function.identity(), keyId -> problemOf(registered.get(keyId))));
+        return keyIds.stream().collect(Collectors.toMap(Function.identity(), keyId -> statusOf(registered.get(keyId))));
     }
 
-    private static Optional<String> problemOf(RegisteredKey key) {
-        if (key == null) {
-            return Optional.of("Token was signed with a key this service does not know");
+    /** The same idea of a known key as {@link #verificationKey}'s, which the verifier of presented tokens uses. */
+    private KeyStatus statusOf(RegisteredKey key) {
+        if (key == null || verificationKey(key.keyId()).isEmpty()) {
+            return KeyStatus.UNKNOWN;
         }
-        return key.isRetired() ? Optional.of("Token was signed with a retired key") : Optional.empty();
+        return key.isRetired() ? KeyStatus.RETIRED : KeyStatus.VERIFIES;
     }
 
     /** The public keys that verify this service's tokens: none for HMAC. */

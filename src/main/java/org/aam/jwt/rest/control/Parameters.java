@@ -129,13 +129,18 @@ public final class Parameters {
     }
 
     public Optional<Boolean> bool(String name) {
-        return value(name).map(v -> switch (v.getValueType()) {
+        return value(name).map(v -> bool(v, name));
+    }
+
+    /** A boolean as WordPress reads one: {@code true}, {@code false}, 1 or 0, as JSON or as a string. */
+    public static boolean bool(JsonValue v, String name) {
+        return switch (v.getValueType()) {
             case TRUE -> true;
             case FALSE -> false;
             case NUMBER -> booleanOf(v.toString(), name);
             case STRING -> booleanOf(((JsonString) v).getString(), name);
             default -> throw invalid(name, "must be a boolean");
-        });
+        };
     }
 
     private static boolean booleanOf(String text, String name) {

@@ -11,11 +11,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.aam.jwt.configuration.boundary.SiteUrl;
 import org.aam.jwt.tokens.control.SignedUrls;
 import org.aam.jwt.tokens.control.TokenPolicy;
 import org.aam.jwt.tokens.entity.CheckedToken;
 import org.aam.jwt.tokens.entity.Token;
+import org.aam.jwt.tokens.entity.TokenRequest;
 import org.aam.jwt.tokens.entity.UserToken;
 import org.aam.jwt.users.boundary.Users;
 import org.aam.jwt.users.entity.User;
@@ -42,6 +44,9 @@ import org.aam.jwt.rest.entity.WpError;
  */
 @ApplicationScoped
 public class Jwts {
+
+    /** The claims the developer API reads as the token's settings rather than as additional claims. */
+    private static final Set<String> OWN_CLAIMS = Set.of("exp", "refreshable", "revocable");
 
     @Inject
     Tokens tokens;
@@ -105,8 +110,7 @@ public class Jwts {
          *                 {@code jti}, {@code userId}, ...) or a value that is not JSON
          */
         public UserToken create(Map<String, ?> claims) {
-            Parameters parameters = Parameters.of(asParameters(claims));
-            Token token = tokens.issue(userId, policy.requestFrom(parameters, Instant.now()), siteUrl());
+            Token token = tokens.issue(userId, requestOf(claims, Instant.now()), siteUrl());
             return view(token, Optional.empty(), page());
         }
 
@@ -128,8 +132,8 @@ public class Jwts {
         }
     }
 
-    /** The developer API's claims, as the REST API's create parameters. */
-    private static JsonObject asParameters(Map<String, ?> claims) {
+    /** The developer API's claims: {@code exp}, {@code refreshable} and {@code revocable} are the token's own. */
+    private TokenRequest requestOf(Map<String, ?> claims, Instant now) {
         JsonObject given;
         try {
             given = JsonBuilders.object(Map.copyOf(claims)).build();
@@ -137,22 +141,21 @@ public class Jwts {
             throw WpError.invalidParam("Invalid parameter(s): claims must map names to strings, numbers, booleans, "
                     + "lists or maps");
         }
-        JsonObjectBuilder parameters = JsonBuilders.object();
         JsonObjectBuilder additional = JsonBuilders.object();
         given.forEach((name, value) -> {
-            switch (name) {
-                case "exp" -> parameters.add("expires_at", expiresAt(value));
-                case "refreshable" -> parameters.add("is_refreshable", value);
-                case "revocable" -> parameters.add("is_revocable", value);
-                default -> additional.add(name, value);
+            if (!OWN_CLAIMS.contains(name)) {
+                additional.add(name, value);
             }
         });
-        return parameters.add("additional_claims", additional).build();
+        return policy.request(Optional.ofNullable(given.get("exp")).map(Jwts::expiresAt),
+                Optional.ofNullable(given.get("refreshable")).map(value -> Parameters.bool(value, "refreshable")),
+                Optional.ofNullable(given.get("revocable")).map(value -> Parameters.bool(value, "revocable")),
+                additional.build(), now);
     }
 
-    private static String expiresAt(JsonValue exp) {
+    private static Instant expiresAt(JsonValue exp) {
         if (exp instanceof JsonNumber seconds && seconds.isIntegral()) {
-            return Instant.ofEpochSecond(seconds.longValue()).toString();
+            return Instant.ofEpochSecond(seconds.longValue());
         }
         throw WpError.invalidParam("Invalid parameter(s): exp (must be a number of seconds since the epoch)");
     }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.aam.jwt.keys.boundary.Keys;
+import org.aam.jwt.keys.entity.KeyStatus;
 import org.aam.jwt.keys.entity.SigningKey;
 import org.aam.jwt.tokens.control.ClaimSet;
 import org.aam.jwt.tokens.control.InvalidToken;
@@ -28,6 +28,7 @@ import org.aam.jwt.tokens.entity.CheckedToken;
 import org.aam.jwt.tokens.entity.IssuedJwt;
 import org.aam.jwt.tokens.entity.SignedClaims;
 import org.aam.jwt.tokens.entity.Token;
+import org.aam.jwt.tokens.entity.TokenProblem;
 import org.aam.jwt.tokens.entity.TokenRequest;
 import org.aam.jwt.tokens.entity.TokenSubject;
 import org.aam.jwt.tokens.entity.VerifiedToken;
@@ -71,7 +72,7 @@ public class Tokens {
      */
     public CheckedToken getChecked(User owner, String id, Instant now) {
         Token token = get(owner.id(), id);
-        return new CheckedToken(token, problemOf(token, owner, now));
+        return new CheckedToken(token, problemOf(token, keys.statusOf(token.keyId()), true, owner, now));
     }
 
     private Token get(long userId, String id) {
@@ -116,8 +117,7 @@ public class Tokens {
         if (old.claims().get("refreshable") != JsonValue.TRUE) {
             throw WpError.jwtValidationFailure(405, "Token is not refreshable");
         }
-        Token registered = registered(old)
-                .orElseThrow(() -> new InvalidToken("Token is no longer registered: it was refreshed, deleted or replaced"));
+        Token registered = registered(old).orElseThrow(() -> new InvalidToken(TokenProblem.NOT_REGISTERED));
         em.remove(registered);
         // The new token takes the old one's list_order, which is unique per user: the old row must go first.
         em.flush();
@@ -158,75 +158,60 @@ public class Tokens {
     }
 
     /**
-     * Checks a presented token completely: signature and times, registration (for a revocable token) and its user.
+     * Checks a presented token completely: its signature and structure, then {@link TokenValidity the validity
+     * check} with its registration and its user as the database has them now.
      *
      * @throws InvalidToken with the reason
      */
     public VerifiedToken verify(String compact) {
-        return verified(signedClaims(compact));
+        return verified(verifier.verify(compact, Instant.now()));
     }
 
     /** {@link #verify}, with the registry read only after the token's user is locked: for the changes it decides. */
     private VerifiedToken verifyLocked(String compact) {
-        JsonObject claims = signedClaims(compact);
-        users.lockIfExists(userIdOf(claims));
-        return verified(claims);
+        SignedClaims signed = verifier.verify(compact, Instant.now());
+        users.lockIfExists(userIdOf(signed.claims()));
+        return verified(signed);
     }
 
-    /** The claims of a token whose signature checks out with a key that is not retired. */
-    private JsonObject signedClaims(String compact) {
-        SignedClaims signed = verifier.verify(compact, Instant.now());
-        keys.problemOf(signed.keyId()).ifPresent(problem -> {
+    private VerifiedToken verified(SignedClaims signed) {
+        JsonObject claims = signed.claims();
+        long userId = userIdOf(claims);
+        boolean revocable = isRevocable(claims);
+        Optional<User> owner = users.find(userId);
+        // Only a revocable token's registration matters: the query is skipped for the others.
+        boolean registered = !revocable || isRegisteredTo(claims.getString("jti"), userId);
+        TokenValidity.Facts facts = new TokenValidity.Facts(keys.statusOf(signed.keyId()),
+                claims.getJsonNumber("exp").longValue(), claims.getJsonNumber("iat").longValue(), revocable,
+                registered, owner);
+        TokenValidity.problemOf(facts, Instant.now()).ifPresent(problem -> {
             throw new InvalidToken(problem);
         });
-        return signed.claims();
+        return new VerifiedToken(claims, owner.orElseThrow());
     }
 
     /**
-     * Why a registered token does not work now, or empty: worked out from the database, without checking its
-     * signature again.
-     */
-    private Optional<String> problemOf(Token token, User owner, Instant now) {
-        return problemOf(token, owner, now, () -> keys.problemOf(token.keyId()));
-    }
-
-    /**
-     * The owner's registered tokens, oldest first, each with {@link #problemOf its problem}: in one transaction, with
-     * the states of their keys read in one query rather than one per token.
+     * The owner's registered tokens, oldest first, each with its problem: in one transaction, with the states of
+     * their keys read in one query rather than one per token.
      */
     public List<CheckedToken> listChecked(User owner, Instant now) {
         List<Token> registered = list(owner.id());
-        Map<String, Optional<String>> keyProblems = keys.problemsOf(
+        Map<String, KeyStatus> keyStatuses = keys.statusesOf(
                 registered.stream().map(Token::keyId).collect(Collectors.toSet()));
         return registered.stream().map(token -> new CheckedToken(token,
-                problemOf(token, owner, now, () -> keyProblems.get(token.keyId())))).toList();
-    }
-
-    private static Optional<String> problemOf(Token token, User owner, Instant now,
-            Supplier<Optional<String>> keyProblem) {
-        if (token.isExpired(now)) {
-            return Optional.of("Token has expired");
-        }
-        return keyProblem.get().or(() -> TokenValidity.ownerProblem(Optional.of(owner), token.issuedAt()));
+                problemOf(token, keyStatuses.get(token.keyId()), true, owner, now))).toList();
     }
 
     /** Why a token just deleted does not work: revoked, or, for a token that is not revocable, its real state. */
     public Optional<String> problemOfDeleted(Token token, User owner, Instant now) {
-        // A token that is not revocable keeps working after it leaves the registry: that is what it promises.
-        return token.isRevocable() ? Optional.of("Token has been revoked") : problemOf(token, owner, now);
+        return problemOf(token, keys.statusOf(token.keyId()), false, owner, now);
     }
 
-    private VerifiedToken verified(JsonObject claims) {
-        long userId = userIdOf(claims);
-        if (isRevocable(claims) && !isRegisteredTo(claims.getString("jti"), userId)) {
-            throw new InvalidToken("Token has been revoked");
-        }
-        Optional<User> owner = users.find(userId);
-        Optional<String> problem = TokenValidity.ownerProblem(owner, claims.getJsonNumber("iat").longValue());
-        if (problem.isPresent()) {
-            throw new InvalidToken(problem.get());
-        }
-        return new VerifiedToken(claims, owner.orElseThrow());
+    /** Why a token of this row does not work now, or empty: from the database, without checking its signature. */
+    private static Optional<String> problemOf(Token token, KeyStatus key, boolean registered, User owner,
+            Instant now) {
+        return TokenValidity.problemOf(TokenValidity.Facts.of(token, key, registered, Optional.of(owner)), now)
+                .map(TokenProblem::reason);
     }
 
     /** Reads only the owner's id of the row: a check made on every request needs not the sealed token. */
@@ -263,7 +248,7 @@ public class Tokens {
         if (claims.get("userId") instanceof JsonNumber number && number.isIntegral()) {
             return number.longValue();
         }
-        throw new InvalidToken("Token has no userId claim");
+        throw new InvalidToken(TokenProblem.NO_USER_ID);
     }
 
     /** The places of the user's registered tokens, newest first: the registry is trimmed without reading tokens. */

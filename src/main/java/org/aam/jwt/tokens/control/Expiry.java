@@ -49,6 +49,14 @@ public final class Expiry {
             expiry = parse(() -> relative(relative, now), "expires_in must be a relative time such as +2 weeks, "
                     + "+1 day 12 hours, tomorrow, next month, P14D or a number of seconds");
         }
+        return checked(expiry, now);
+    }
+
+    /**
+     * @return {@code exp}, in seconds since the epoch
+     * @throws WpError 400 for an expiry in the past or beyond the longest lifetime allowed
+     */
+    public long checked(Instant expiry, Instant now) {
         long exp = expiry.getEpochSecond();
         if (exp <= now.getEpochSecond()) {
             throw WpError.invalidParam("The token's expiry (" + expiry + ") must be in the future.");

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.aam.jwt.keys.entity.SigningAlgorithm;
 import org.aam.jwt.rest.control.JsonObjects;
 import org.aam.jwt.tokens.entity.SignedClaims;
+import org.aam.jwt.tokens.entity.TokenProblem;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
 import org.jose4j.jwt.MalformedClaimException;
@@ -21,8 +22,7 @@ import org.jose4j.lang.UnresolvableKeyException;
 /**
  * Checks what a token proves by itself: the signature, with the configured algorithm only (the token's own
  * {@code alg} header never chooses; {@code none} and encrypted tokens are refused) and the key its {@code kid}
- * names, and its times. Whether that key is retired, the token still registered and its user still allowed is
- * the {@code Tokens} facade's business.
+ * names, and its times. The rest of the checks, and their order, are {@link TokenValidity}'s.
  */
 public class JwtVerifier {
 
@@ -57,43 +57,43 @@ public class JwtVerifier {
         try {
             context = consumer.process(compact.trim());
         } catch (InvalidJwtException invalid) {
-            throw new InvalidToken(reasonFor(invalid));
+            throw new InvalidToken(problemOf(invalid));
         }
         try {
             if (context.getJwtClaims().getIssuedAt().getValue() > now.getEpochSecond() + ISSUED_AT_TOLERANCE_SECONDS) {
-                throw new InvalidToken("Token was issued in the future");
+                throw new InvalidToken(TokenProblem.ISSUED_IN_FUTURE);
             }
         } catch (MalformedClaimException malformed) {
-            throw new InvalidToken("Token has a malformed claim");
+            throw new InvalidToken(TokenProblem.MALFORMED_CLAIM);
         }
         String keyId = context.getJoseObjects().get(0).getKeyIdHeaderValue();
         return new SignedClaims(keyId, JsonObjects.parse(context.getJwtClaims().getRawJson()));
     }
 
-    /** jose4j's error codes, in this API's words. */
-    private static String reasonFor(InvalidJwtException invalid) {
+    /** jose4j's error codes, as this API's reasons. */
+    private static TokenProblem problemOf(InvalidJwtException invalid) {
         if (invalid.hasExpired()) {
-            return "Token has expired";
+            return TokenProblem.EXPIRED;
         }
         if (invalid.hasErrorCode(ErrorCodes.SIGNATURE_INVALID)) {
-            return "Token signature is invalid";
+            return TokenProblem.BAD_SIGNATURE;
         }
         if (invalid.hasErrorCode(ErrorCodes.SIGNATURE_MISSING)) {
-            return "Token is not signed";
+            return TokenProblem.NOT_SIGNED;
         }
         if (invalid.hasErrorCode(ErrorCodes.NOT_YET_VALID)) {
-            return "Token is not valid yet";
+            return TokenProblem.NOT_YET_VALID;
         }
         if (invalid.hasErrorCode(ErrorCodes.EXPIRATION_MISSING) || invalid.hasErrorCode(ErrorCodes.ISSUED_AT_MISSING)
                 || invalid.hasErrorCode(ErrorCodes.JWT_ID_MISSING)) {
-            return "Token lacks a required claim (exp, iat or jti)";
+            return TokenProblem.MISSING_CLAIM;
         }
         if (invalid.getCause() instanceof InvalidAlgorithmException) {
-            return "Token is signed with an algorithm this service does not accept";
+            return TokenProblem.OTHER_ALGORITHM;
         }
         if (invalid.getCause() instanceof UnresolvableKeyException) {
-            return "Token was signed with a key this service does not know";
+            return TokenProblem.UNKNOWN_KEY;
         }
-        return "Token is malformed or was not issued by this service";
+        return TokenProblem.MALFORMED;
     }
 }

@@ -1,7 +1,9 @@
 package org.aam.jwt.tokens.control;
 
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
+import java.util.Optional;
 import org.aam.jwt.configuration.control.InvalidSetting;
 import org.aam.jwt.configuration.control.Setting;
 import org.aam.jwt.configuration.control.Settings;
@@ -24,6 +26,20 @@ public record TokenPolicy(Expiry expiry, int registrySize, boolean revocableByDe
                 parameters.bool("is_refreshable").orElse(false),
                 parameters.bool("is_revocable").orElse(revocableByDefault),
                 ClaimSet.checkAdditional(parameters.object("additional_claims").orElse(JsonValue.EMPTY_JSON_OBJECT)));
+    }
+
+    /**
+     * The token the Java developer API asks for, checked by the same rules as a REST create.
+     *
+     * @param expiresAt empty for the configured default lifetime
+     * @throws WpError 400 naming what is wrong
+     */
+    public TokenRequest request(Optional<Instant> expiresAt, Optional<Boolean> refreshable,
+            Optional<Boolean> revocable, JsonObject additionalClaims, Instant now) {
+        long exp = expiresAt.map(at -> expiry.checked(at, now))
+                .orElseGet(() -> expiry.resolve(Optional.empty(), Optional.empty(), now));
+        return new TokenRequest(exp, refreshable.orElse(false), revocable.orElse(revocableByDefault),
+                ClaimSet.checkAdditional(additionalClaims));
     }
 
     public static TokenPolicy of(Settings settings) {
