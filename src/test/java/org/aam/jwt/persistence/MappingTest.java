@@ -80,7 +80,7 @@ class MappingTest {
 
     private static User user(String name) {
         User user = new User(name + "-" + UUID.randomUUID(), "hash", Instant.now());
-        user.grant(Set.of(Role.EDITOR, Role.SUBSCRIBER), Set.of(Capability.AAM_MANAGER));
+        user.grant(Set.of(Role.EDITOR, Role.SUBSCRIBER), Set.of(Capability.AAM_MANAGER), Instant.now());
         return user;
     }
 

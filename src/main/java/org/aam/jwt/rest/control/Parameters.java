@@ -2,7 +2,6 @@ package org.aam.jwt.rest.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -53,6 +52,7 @@ public final class Parameters {
         Map<String, String> form = Map.of();
         if (!body.isBlank() && (jsonTyped || looksLikeJson)) {
             json = parseJsonObject(body);
+            json.forEach(Parameters::requireWellFormed);
         } else if (type.startsWith("application/x-www-form-urlencoded")) {
             form = decodeUrlEncoded(body);
         }
@@ -86,8 +86,15 @@ public final class Parameters {
         return values;
     }
 
-    /** @throws WpError 400 {@code rest_invalid_json} unless the whole text is one JSON object */
+    /**
+     * @throws WpError 400 {@code rest_invalid_json} unless the whole text is one JSON object nested at most
+     *                 {@link JsonLimits#MAX_DEPTH} deep
+     */
     public static JsonObject parseJsonObject(String text) {
+        if (JsonLimits.isTooDeep(text)) {
+            throw new WpError(400, "rest_invalid_json", "Invalid JSON body passed: nested deeper than "
+                    + JsonLimits.MAX_DEPTH + " levels.");
+        }
         try (JsonParser parser = JSON.createParser(new StringReader(text))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new WpError(400, "rest_invalid_json", "The JSON body must be an object.");
@@ -97,8 +104,17 @@ public final class Parameters {
                 throw new WpError(400, "rest_invalid_json", "Invalid JSON body passed: text after the object.");
             }
             return object;
-        } catch (JsonException malformed) {
+        } catch (WpError refused) {
+            throw refused;
+        } catch (RuntimeException malformed) {
+            // JsonException, but providers also throw bare runtime exceptions at their own limits (Parsson's depth).
             throw new WpError(400, "rest_invalid_json", "Invalid JSON body passed.");
+        }
+    }
+
+    private static void requireWellFormed(String name, JsonValue value) {
+        if (!JsonLimits.isWellFormed(value)) {
+            throw invalid(name, "holds an unpaired surrogate escape such as \\ud800, which is not Unicode text");
         }
     }
 
@@ -176,11 +192,14 @@ public final class Parameters {
         return value(name).map(v -> switch (v.getValueType()) {
             case OBJECT -> v.asJsonObject();
             case STRING -> {
+                JsonObject object;
                 try {
-                    yield parseJsonObject(((JsonString) v).getString());
+                    object = parseJsonObject(((JsonString) v).getString());
                 } catch (WpError notAnObject) {
                     throw invalid(name, "must be a JSON object");
                 }
+                requireWellFormed(name, object);
+                yield object;
             }
             default -> throw invalid(name, "must be a JSON object");
         });

@@ -91,9 +91,13 @@ public class Tokens {
     public Token issue(long userId, TokenRequest request, String issuer) {
         User owner = users.lock(userId);
         long issuedAt = owner.issuedAtFor(Instant.now());
+        return registerNewest(ClaimSet.of(request, issuer, newJti(), issuedAt, TokenSubject.of(owner)), userId);
+    }
+
+    /** Signs and registers a token as the user's newest, trimming the registry; the user's row must be locked. */
+    private Token registerNewest(JsonObject claims, long userId) {
         List<Long> orders = listOrdersNewestFirst(userId);
-        Token token = signAndRegister(ClaimSet.of(request, issuer, newJti(), issuedAt, TokenSubject.of(owner)), userId,
-                orders.isEmpty() ? 1 : orders.get(0) + 1);
+        Token token = signAndRegister(claims, userId, orders.isEmpty() ? 1 : orders.get(0) + 1);
         // The new token and the newest registrySize - 1 of the others stay.
         int kept = policy.registrySize() - 1;
         if (orders.size() > kept) {
@@ -105,9 +109,10 @@ public class Tokens {
 
     /**
      * Replaces a refreshable token by a new one with the same claims and lifetime, in the old one's place in the
-     * registry. The check that the old token is still registered runs under the user's lock, so of concurrent
-     * refreshes of one token exactly one finds it there. A non-revocable token keeps working (it cannot be
-     * revoked), but it too can be refreshed only while it is registered: once, unless pushed out before.
+     * registry; the new one names the user's current rights, never the old token's. The check that the old token
+     * is still registered runs under the user's lock, so of concurrent refreshes of one token exactly one finds it
+     * there. A token that is not revocable and was pushed out of the registry still works, so it still refreshes:
+     * its successor joins the registry as the newest, dropping only the oldest.
      *
      * @throws InvalidToken  when the token does not work, or has already been refreshed
      * @throws WpError       405 when the token is not refreshable
@@ -117,13 +122,17 @@ public class Tokens {
         if (old.claims().get("refreshable") != JsonValue.TRUE) {
             throw WpError.jwtValidationFailure(405, "Token is not refreshable");
         }
-        Token registered = registered(old).orElseThrow(() -> new InvalidToken(TokenProblem.NOT_REGISTERED));
-        em.remove(registered);
+        long issuedAt = old.owner().issuedAtFor(Instant.now());
+        JsonObject claims = ClaimSet.renewed(old.claims(), newJti(), issuedAt, TokenSubject.of(old.owner()));
+        Optional<Token> registered = registered(old);
+        if (registered.isEmpty()) {
+            // Only a token that is not revocable gets here: a revocable one outside the registry does not verify.
+            return registerNewest(claims, old.owner().id());
+        }
+        em.remove(registered.get());
         // The new token takes the old one's list_order, which is unique per user: the old row must go first.
         em.flush();
-        long issuedAt = old.owner().issuedAtFor(Instant.now());
-        return signAndRegister(ClaimSet.renewed(old.claims(), newJti(), issuedAt), old.owner().id(),
-                registered.listOrder());
+        return signAndRegister(claims, old.owner().id(), registered.get().listOrder());
     }
 
     /**

@@ -34,8 +34,6 @@ public final class ClaimSet {
 
     /** The claim set, in the order AAM writes it. */
     public static JsonObject of(TokenRequest request, String issuer, String jti, long issuedAt, TokenSubject subject) {
-        JsonArrayBuilder groups = JsonBuilders.array();
-        subject.groups().forEach(groups::add);
         JsonObjectBuilder claims = JsonBuilders.object()
                 .add("iat", issuedAt)
                 .add("iss", issuer)
@@ -48,21 +46,30 @@ public final class ClaimSet {
                 // and the caller's roles from groups (the user's roles and capabilities).
                 .add("sub", Long.toString(subject.userId()))
                 .add("upn", subject.username())
-                .add("groups", groups);
+                .add("groups", groupsOf(subject));
         checkAdditional(request.additionalClaims()).forEach(claims::add);
         return claims.build();
     }
 
     /**
-     * The claims of a refreshed token: every claim of the old one, with a new {@code jti} and {@code iat}, and an
-     * {@code exp} that keeps the old lifetime.
+     * The claims of a refreshed token: every claim of the old one, with a new {@code jti} and {@code iat}, an
+     * {@code exp} that keeps the old lifetime, and the subject as it is now (a demoted user's refreshed token must
+     * not carry the old {@code groups}).
      */
-    public static JsonObject renewed(JsonObject old, String jti, long issuedAt) {
+    public static JsonObject renewed(JsonObject old, String jti, long issuedAt, TokenSubject subject) {
         long lifetime = old.getJsonNumber("exp").longValue() - old.getJsonNumber("iat").longValue();
         return JsonBuilders.object(old)
                 .add("iat", issuedAt)
                 .add("exp", issuedAt + lifetime)
                 .add("jti", jti)
+                .add("upn", subject.username())
+                .add("groups", groupsOf(subject))
                 .build();
+    }
+
+    private static JsonArrayBuilder groupsOf(TokenSubject subject) {
+        JsonArrayBuilder groups = JsonBuilders.array();
+        subject.groups().forEach(groups::add);
+        return groups;
     }
 }

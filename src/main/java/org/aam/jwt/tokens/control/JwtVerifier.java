@@ -1,7 +1,12 @@
 package org.aam.jwt.tokens.control;
 
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.security.Key;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.aam.jwt.keys.entity.SigningAlgorithm;
@@ -28,6 +33,11 @@ public class JwtVerifier {
 
     /** Tokens issued right after a credentials change carry the next second (see User#issuedAtFor). */
     static final int ISSUED_AT_TOLERANCE_SECONDS = 2;
+
+    /** The claims this service reads as numbers: times and the user's id. */
+    private static final List<String> NUMERIC_CLAIMS = List.of("iat", "exp", "nbf", "userId");
+    /** 9999-12-31T23:59:59Z, later than any time or id this service writes, far within a long. */
+    private static final BigDecimal LARGEST_NUMBER = BigDecimal.valueOf(253_402_300_799L);
 
     private final JwtConsumer consumer;
 
@@ -66,8 +76,26 @@ public class JwtVerifier {
         } catch (MalformedClaimException malformed) {
             throw new InvalidToken(TokenProblem.MALFORMED_CLAIM);
         }
-        String keyId = context.getJoseObjects().get(0).getKeyIdHeaderValue();
-        return new SignedClaims(keyId, JsonObjects.parse(context.getJwtClaims().getRawJson()));
+        JsonObject claims = JsonObjects.parse(context.getJwtClaims().getRawJson());
+        if (!NUMERIC_CLAIMS.stream().allMatch(name -> isIntegerInRange(claims.get(name)))) {
+            throw new InvalidToken(TokenProblem.MALFORMED_CLAIM);
+        }
+        return new SignedClaims(context.getJoseObjects().get(0).getKeyIdHeaderValue(), claims);
+    }
+
+    /**
+     * Absent, or a whole number from 0 to {@link #LARGEST_NUMBER}: a float, {@code 1e30} or a number past the range of
+     * a long would otherwise be rounded or wrapped into another time or another user by the conversions that follow.
+     */
+    private static boolean isIntegerInRange(JsonValue value) {
+        if (value == null) {
+            return true;
+        }
+        if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+            return false;
+        }
+        BigDecimal exact = number.bigDecimalValue();
+        return exact.signum() >= 0 && exact.compareTo(LARGEST_NUMBER) <= 0;
     }
 
     /** jose4j's error codes, as this API's reasons. */

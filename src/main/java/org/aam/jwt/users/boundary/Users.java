@@ -81,9 +81,10 @@ public class Users {
         if (findByUsername(request.username()).isPresent()) {
             throw new WpError(400, "existing_user_login", "Sorry, that username already exists!");
         }
-        User user = new User(request.username(), passwords.hash(request.password()), Instant.now());
+        Instant now = Instant.now();
+        User user = new User(request.username(), passwords.hash(request.password()), now);
         user.describe(request.displayName(), request.email());
-        user.grant(request.roles(), request.capabilities());
+        user.grant(request.roles(), request.capabilities(), now);
         em.persist(user);
         em.flush();
         return user;
@@ -96,7 +97,7 @@ public class Users {
             user.changePassword(passwords.hash(changes.password()), now);
         }
         user.describe(changes.displayName(), changes.email());
-        user.grant(changes.roles(), changes.capabilities());
+        user.grant(changes.roles(), changes.capabilities(), now);
         if (changes.status() != null) {
             user.changeStatus(changes.status(), now);
         }

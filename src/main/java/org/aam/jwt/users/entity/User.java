@@ -141,13 +141,20 @@ public class User {
         }
     }
 
-    /** A null argument keeps the current value. */
-    public void grant(Set<Role> roles, Set<Capability> capabilities) {
+    /**
+     * A null argument keeps the current value. Taking any right away stops every earlier token, as a password
+     * change does: those tokens name the old rights in their {@code groups}, which other services trust.
+     */
+    public void grant(Set<Role> roles, Set<Capability> capabilities, Instant now) {
+        Set<String> before = roleNames();
         if (roles != null) {
             this.roles = ApiNames.joined(roles);
         }
         if (capabilities != null) {
             this.capabilities = ApiNames.joined(capabilities);
+        }
+        if (!roleNames().containsAll(before)) {
+            stopTokensIssuedBefore(now);
         }
     }
 

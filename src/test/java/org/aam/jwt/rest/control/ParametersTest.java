@@ -114,4 +114,46 @@ class ParametersTest {
     void aNameGivenTwiceKeepsItsLastValueAsPhpDoes() {
         assertEquals(Optional.of("2"), Parameters.parse(null, "", "a=1&a=2").string("a"));
     }
+
+    @Test
+    void jsonNestedDeeperThanTheLimitIsA400NotAParserFailure() {
+        String deep = "{\"x\":" + "[".repeat(1500) + "]".repeat(1500) + "}";
+        WpError error = assertThrows(WpError.class, () -> Parameters.parse(JSON, deep, null));
+        assertEquals(400, error.status());
+        assertEquals("rest_invalid_json", error.code());
+        WpError inAForm = assertThrows(WpError.class,
+                () -> Parameters.parse(FORM, "additional_claims=" + deep.replace("\"", "%22"), null)
+                        .object("additional_claims"));
+        assertEquals(400, inAForm.status());
+    }
+
+    @Test
+    void nestingUpToTheLimitIsRead() {
+        String nested = "{\"x\":" + "[".repeat(JsonLimits.MAX_DEPTH - 1) + "]".repeat(JsonLimits.MAX_DEPTH - 1) + "}";
+        assertEquals(Optional.of(true), Parameters.parse(JSON, nested, null).value("x").map(v -> true));
+    }
+
+    @Test
+    void bracketsInsideStringsDoNotCount() {
+        String text = "{\"x\":\"" + "[\\\"".repeat(100) + "\"}";
+        assertEquals(false, JsonLimits.isTooDeep(text));
+        assertEquals(Optional.of("[\"".repeat(100)), Parameters.parse(JSON, text, null).string("x"));
+    }
+
+    @Test
+    void anUnpairedSurrogateIsRefusedNamingTheParameter() {
+        WpError error = assertThrows(WpError.class,
+                () -> Parameters.parse(JSON, "{\"additional_claims\":{\"a\":\"\\ud800x\"}}", null));
+        assertEquals(400, error.status());
+        assertEquals(true, error.getMessage().contains("additional_claims"), error.getMessage());
+        WpError inAString = assertThrows(WpError.class, () -> Parameters.parse(FORM,
+                "additional_claims=%7B%22a%22%3A%22%5Cudc00%22%7D", null).object("additional_claims"));
+        assertEquals(true, inAString.getMessage().contains("additional_claims"), inAString.getMessage());
+    }
+
+    @Test
+    void aPairedSurrogateIsText() {
+        Parameters parameters = Parameters.parse(JSON, "{\"a\":\"\\ud83d\\ude00\"}", null);
+        assertEquals(Optional.of("\ud83d\ude00"), parameters.string("a"));
+    }
 }

@@ -41,13 +41,23 @@ class ClaimSetTest {
     void aRenewedClaimSetKeepsEveryClaimInOrderAndTheLifetime() {
         JsonObject additional = Json.createObjectBuilder().add("department", "IT").build();
         JsonObject old = ClaimSet.of(new TokenRequest(4600, true, true, additional), "https://site", "j-1", 1000, SUBJECT);
-        JsonObject renewed = ClaimSet.renewed(old, "j-2", 5000);
+        JsonObject renewed = ClaimSet.renewed(old, "j-2", 5000, SUBJECT);
         assertEquals(List.copyOf(old.keySet()), List.copyOf(renewed.keySet()));
         assertEquals(5000, renewed.getInt("iat"));
         assertEquals(8600, renewed.getInt("exp"));
         assertEquals("j-2", renewed.getString("jti"));
         assertEquals(Json.createObjectBuilder(old).remove("iat").remove("exp").remove("jti").build(),
                 Json.createObjectBuilder(renewed).remove("iat").remove("exp").remove("jti").build());
+    }
+
+    @Test
+    void aRenewedClaimSetNamesTheUsersCurrentRightsNotTheOldOnes() {
+        JsonObject old = ClaimSet.of(new TokenRequest(4600, true, true, Json.createObjectBuilder().build()),
+                "https://site", "j-1", 1000, new TokenSubject(7, "jane", List.of("administrator")));
+        JsonObject renewed = ClaimSet.renewed(old, "j-2", 5000, new TokenSubject(7, "jane.doe", List.of("subscriber")));
+        assertEquals(List.of("subscriber"), renewed.getJsonArray("groups").getValuesAs(JsonString::getString));
+        assertEquals("jane.doe", renewed.getString("upn"));
+        assertEquals(List.copyOf(old.keySet()), List.copyOf(renewed.keySet()));
     }
 
     @Test

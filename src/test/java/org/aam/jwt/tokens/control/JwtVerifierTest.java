@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.aam.jwt.keys.control.SigningKeys;
 import org.aam.jwt.keys.entity.SigningAlgorithm;
 import org.aam.jwt.keys.entity.SigningKey;
@@ -15,6 +18,7 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.keys.HmacKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class JwtVerifierTest {
@@ -133,6 +137,20 @@ class JwtVerifierTest {
     void refusesGarbage() {
         assertReason(HS256, "Token is malformed or was not issued by this service", "not.a.jwt");
         assertReason(HS256, "Token is malformed or was not issued by this service", "");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "userId | 18446744073709551617", "userId | 1.5", "userId | -1", "userId | \"1\"",
+            "exp | 1e30", "exp | EXP.5", "nbf | 1.0E3", "iat | -5"})
+    void aNumericClaimThatIsNotAnIntegerInRangeMakesTheTokenInvalid(String name, String value) {
+        long exp = NOW.getEpochSecond() + 60;
+        Map<String, String> claims = new LinkedHashMap<>(Map.of("iat", Long.toString(NOW.getEpochSecond()),
+                "exp", Long.toString(exp), "jti", "\"j1\"", "userId", "1"));
+        claims.put(name, value.replace("EXP", Long.toString(exp)));
+        String json = claims.entrySet().stream().map(claim -> "\"" + claim.getKey() + "\":" + claim.getValue())
+                .collect(Collectors.joining(",", "{", "}"));
+        assertReason(HS256, "Token has a malformed claim", JwtSigner.sign(HS256, json));
     }
 
     private static void assertReason(SigningKey key, String reason, String token) {

@@ -40,10 +40,25 @@ class UserTest {
     @Test
     void rightsAreRolesAndCapabilitiesByTheirRoleNames() {
         User user = new User("u", "hash", CREATED);
-        user.grant(Set.of(Role.EDITOR), Set.of(Capability.AAM_MANAGER));
+        user.grant(Set.of(Role.EDITOR), Set.of(Capability.AAM_MANAGER), CREATED);
         assertEquals(Set.of("editor", "aam_manager"), user.roleNames());
-        user.grant(null, Set.of());
+        user.grant(null, Set.of(), CREATED);
         assertEquals(Set.of("editor"), user.roleNames(), "null keeps the roles");
         assertFalse(user.isAdministrator());
+    }
+
+    @Test
+    void losingAnyRightStopsEarlierTokensAndGainingOneDoesNot() {
+        User user = new User("u", "hash", CREATED);
+        user.grant(Set.of(Role.ADMINISTRATOR), Set.of(Capability.AAM_MANAGER), CREATED);
+        long earlier = CREATED.getEpochSecond() + 5;
+        user.grant(Set.of(Role.ADMINISTRATOR, Role.EDITOR), null, CREATED.plusSeconds(10));
+        assertTrue(user.acceptsTokenIssuedAt(earlier), "a right gained changes no earlier token");
+        user.grant(Set.of(Role.SUBSCRIBER), null, CREATED.plusSeconds(20));
+        assertFalse(user.acceptsTokenIssuedAt(earlier), "a demoted administrator's tokens stop");
+        long afterDemotion = user.issuedAtFor(CREATED.plusSeconds(20));
+        assertTrue(user.acceptsTokenIssuedAt(afterDemotion));
+        user.grant(null, Set.of(), CREATED.plusSeconds(30));
+        assertFalse(user.acceptsTokenIssuedAt(afterDemotion), "so does the loss of a capability");
     }
 }
