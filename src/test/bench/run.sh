@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The performance benchmark (README, "Performance"). It builds the WAR, runs it on Payara Micro with a fresh
-# embedded H2, creates its fixtures through the API, and drives each scenario with wrk on loopback. Then it stops
-# the server, bulk-loads filler users with 10 tokens each straight into the H2 file (a million tokens by default),
-# restarts and measures the same scenarios again. It prints one Markdown table.
+# The performance benchmark (its report: README.md beside this script). It builds the WAR, runs it on Payara
+# Micro with a fresh embedded H2, creates its fixtures through the API, and drives each scenario with wrk on
+# loopback. Then it stops the server, bulk-loads filler users with 10 tokens each straight into the H2 file (a
+# million tokens by default), restarts and measures the same scenarios again. It prints one Markdown table.
 #
 #   src/test/bench/run.sh
 #

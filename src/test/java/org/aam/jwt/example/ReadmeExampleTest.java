@@ -7,15 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The README's developer API example is this compiled class (which DeveloperApiIT runs on the server), word for word. */
+/**
+ * The developer API's example in the documentation (docs/developer-api.md, linked from the README) is this compiled
+ * class (which DeveloperApiIT runs on the server), word for word.
+ */
 class ReadmeExampleTest {
 
     @Test
-    void theReadmeShowsTheExampleThatTheTestsRun() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
-        int section = readme.indexOf("## Java developer API");
-        int start = readme.indexOf("```java\n", section) + "```java\n".length();
-        String shown = readme.substring(start, readme.indexOf("```", start));
+    void theDocumentationShowsTheExampleThatTheTestsRun() throws IOException {
+        String page = Files.readString(Path.of("docs/developer-api.md"));
+        int start = page.indexOf("```java\n") + "```java\n".length();
+        String shown = page.substring(start, page.indexOf("```", start));
         String compiled = Files.readString(Path.of("src/test/java/org/aam/jwt/example/TokenIssuingExample.java"))
                 .replaceFirst("package [^;]+;\\s+", "");
         assertEquals(compiled, shown);

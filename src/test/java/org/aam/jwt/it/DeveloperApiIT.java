@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The Java developer API, called by code deployed with the service: the README's example and a test-only resource
+ * The Java developer API, called by code deployed with the service: the documented example and a test-only resource
  * that exposes each method. Its answers and errors are compared with the REST API's.
  */
 @ExtendWith(ArquillianExtension.class)
