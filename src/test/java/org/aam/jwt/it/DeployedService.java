@@ -8,9 +8,16 @@ import java.io.File;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -111,6 +118,29 @@ public abstract class DeployedService {
                 throw new AssertionError("Condition not met within " + timeout);
             }
             LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+        }
+    }
+
+    /** Sends the request from {@code count} threads at once (released together), and returns every answer. */
+    protected static List<HttpAnswer> concurrently(int count, Callable<HttpAnswer> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<HttpAnswer>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<HttpAnswer> answers = new ArrayList<>();
+            for (Future<HttpAnswer> answer : futures) {
+                answers.add(answer.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
         }
     }
 }

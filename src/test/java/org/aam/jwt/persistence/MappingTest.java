@@ -94,15 +94,15 @@ class MappingTest {
             assertEquals(Set.of(Capability.AAM_MANAGER), read.capabilities());
             assertEquals(UserStatus.ACTIVE, read.status());
             assertEquals(read.id(), em.createNamedQuery(User.BY_USERNAME, User.class)
-                    .setParameter("username", user.username()).getSingleResult().id());
+                    .setParameter("usernameKey", User.keyOf(user.username().toUpperCase())).getSingleResult().id());
         });
     }
 
     @Test
-    void usernamesAreUnique() {
+    void usernamesAreUniqueRegardlessOfCase() {
         User first = user("twin");
         inTransaction(em -> em.persist(first));
-        User second = new User(first.username(), "hash", Instant.now());
+        User second = new User(first.username().toUpperCase(), "hash", Instant.now());
         assertThrows(PersistenceException.class, () -> inTransaction(em -> {
             em.persist(second);
             em.flush();

@@ -15,17 +15,20 @@ import java.util.Optional;
 import java.util.Set;
 import org.aam.jwt.users.boundary.Caller;
 import org.aam.jwt.users.entity.Refusal;
+import org.aam.jwt.authentication.control.CallerRoutes;
 import org.aam.jwt.authentication.control.SameOrigin;
 import org.aam.jwt.authentication.entity.Channel;
 import org.aam.jwt.authentication.entity.JwtCredential;
 import org.aam.jwt.authentication.entity.UserPrincipal;
 import org.aam.jwt.configuration.control.Setting;
 import org.aam.jwt.configuration.control.Settings;
+import org.aam.jwt.rest.entity.WpError;
 import org.aam.jwt.users.boundary.Users;
 import org.aam.jwt.users.entity.User;
 
 /**
- * One mechanism for every channel, so that one check decides everywhere whether a token works. It never answers
+ * One mechanism for every channel, so that one check decides everywhere whether a token works; it reads
+ * credentials only on the {@link CallerRoutes routes that act for a caller}. It never answers
  * by itself: a valid credential logs the caller in for this request; an invalid one leaves a {@link Refusal} on
  * the request, which a route that needs a caller turns into its 401 or 403 (most URLs of this WAR need none).
  */
@@ -49,27 +52,36 @@ public class AamAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        if (!CallerRoutes.needCaller(pathOf(request))) {
+            return context.doNothing();
+        }
         Optional<CredentialChannels.Presented> presented;
         try {
             presented = channels.find(request);
         } catch (CredentialChannels.MalformedCredential malformed) {
-            return refuse(request, context, new Refusal(401, malformed.getMessage()));
+            return refuse(request, context, WpError.unauthorized(malformed.getMessage()));
         }
         if (presented.isEmpty()) {
             return context.doNothing();
         }
         if (presented.get().channel().equals(Optional.of(Channel.COOKIE)) && isCrossSiteChange(request)) {
-            return refuse(request, context, new Refusal(403,
+            return refuse(request, context, WpError.forbidden(
                     "A cookie cannot authorise a change requested by another site. Send the token in the Authorization header."));
         }
-        CredentialValidationResult result = identityStores.validate(presented.get().credential());
+        CredentialValidationResult result;
+        try {
+            result = identityStores.validate(presented.get().credential());
+        } catch (WpError refused) {
+            // The password check is saturated (503) or throttled (429): the route answers so.
+            return refuse(request, context, refused);
+        }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             Caller.identify(request, userOf(result));
             return context.notifyContainerAboutLogin(result);
         }
         String reason = presented.get().credential() instanceof JwtCredential jwt ? jwt.refusal()
                 : "Invalid username or password";
-        return refuse(request, context, new Refusal(401, reason));
+        return refuse(request, context, WpError.unauthorized(reason));
     }
 
     private User userOf(CredentialValidationResult valid) {
@@ -80,9 +92,13 @@ public class AamAuthenticationMechanism implements HttpAuthenticationMechanism {
         return users.get(Long.parseLong(valid.getCallerUniqueId()));
     }
 
-    private static AuthenticationStatus refuse(HttpServletRequest request, HttpMessageContext context, Refusal refusal) {
-        request.setAttribute(Refusal.ATTRIBUTE, refusal);
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpMessageContext context, WpError refusal) {
+        request.setAttribute(Refusal.ATTRIBUTE, new Refusal(refusal));
         return context.doNothing();
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     }
 
     private boolean isCrossSiteChange(HttpServletRequest request) {

@@ -29,7 +29,9 @@ public class SiteUrl {
         String scheme = request.getScheme();
         int port = request.getServerPort();
         boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        String host = request.getServerName().contains(":") ? "[" + request.getServerName() + "]" : request.getServerName();
+        String name = request.getServerName();
+        // Some servers hand an IPv6 host on with its brackets, others without: bracket it exactly once.
+        String host = name.contains(":") && !name.startsWith("[") ? "[" + name + "]" : name;
         return scheme + "://" + host + (defaultPort ? "" : ":" + port) + request.getContextPath();
     }
 }

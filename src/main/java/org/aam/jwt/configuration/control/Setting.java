@@ -5,6 +5,7 @@ import java.util.Locale;
 /** Every configuration key, with AAM's names and the defaults of the contract (section 7). */
 public enum Setting {
     SITE_URL("site_url", null),
+    ALLOWED_HOSTS("aam.allowed_hosts", ""),
     SIGNING_ALGORITHM("service.jwt.signing_algorithm", "HS256"),
     SIGNING_SECRET("service.jwt.signing_secret", null),
     PRIVATE_CERT_PATH("service.jwt.private_cert_path", null),
@@ -24,7 +25,9 @@ public enum Setting {
     DATASOURCE_PASSWORD("aam.datasource.password", null),
     ADMIN_USERNAME("aam.admin.username", "admin"),
     ADMIN_PASSWORD("aam.admin.password", null),
-    PASSWORD_HASH_ITERATIONS("aam.password.hash_iterations", "210000");
+    PASSWORD_HASH_ITERATIONS("aam.password.hash_iterations", "210000"),
+    /** Blank: as many as the machine has processors. */
+    PASSWORD_MAX_CONCURRENT_HASHES("aam.password.max_concurrent_hashes", "");
 
     private final String key;
     private final String defaultValue;

@@ -33,6 +33,9 @@ public final class ErrorBodies {
         if (error.status() == 401) {
             response.header("WWW-Authenticate", WWW_AUTHENTICATE);
         }
+        if (error.retryAfterSeconds() > 0) {
+            response.header("Retry-After", error.retryAfterSeconds());
+        }
         return response.build();
     }
 
@@ -44,6 +47,9 @@ public final class ErrorBodies {
         response.setCharacterEncoding("UTF-8");
         if (error.status() == 401) {
             response.setHeader("WWW-Authenticate", WWW_AUTHENTICATE);
+        }
+        if (error.retryAfterSeconds() > 0) {
+            response.setHeader("Retry-After", Long.toString(error.retryAfterSeconds()));
         }
         response.getWriter().write(json(error).toString());
     }

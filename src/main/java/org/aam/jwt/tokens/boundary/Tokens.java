@@ -26,6 +26,7 @@ import org.aam.jwt.tokens.control.TokenPolicy;
 import org.aam.jwt.tokens.control.TokenValidity;
 import org.aam.jwt.tokens.entity.CheckedToken;
 import org.aam.jwt.tokens.entity.IssuedJwt;
+import org.aam.jwt.tokens.entity.RefreshedToken;
 import org.aam.jwt.tokens.entity.SignedClaims;
 import org.aam.jwt.tokens.entity.Token;
 import org.aam.jwt.tokens.entity.TokenProblem;
@@ -125,6 +126,9 @@ public class Tokens {
         long issuedAt = old.owner().issuedAtFor(Instant.now());
         JsonObject claims = ClaimSet.renewed(old.claims(), newJti(), issuedAt, TokenSubject.of(old.owner()));
         Optional<Token> registered = registered(old);
+        if (!isRevocable(old.claims())) {
+            recordRefreshOf(old);
+        }
         if (registered.isEmpty()) {
             // Only a token that is not revocable gets here: a revocable one outside the registry does not verify.
             return registerNewest(claims, old.owner().id());
@@ -133,6 +137,22 @@ public class Tokens {
         // The new token takes the old one's list_order, which is unique per user: the old row must go first.
         em.flush();
         return signAndRegister(claims, old.owner().id(), registered.get().listOrder());
+    }
+
+    /**
+     * A token that is not revocable outlives its place in the registry, so that it was refreshed is kept apart,
+     * until it expires; the user's lock makes the check and the record one step.
+     *
+     * @throws InvalidToken when it was refreshed before
+     */
+    private void recordRefreshOf(VerifiedToken old) {
+        if (em.find(RefreshedToken.class, old.jti()) != null) {
+            throw new InvalidToken(TokenProblem.ALREADY_REFRESHED);
+        }
+        long userId = old.owner().id();
+        em.createNamedQuery(RefreshedToken.DELETE_EXPIRED_OF_USER).setParameter("userId", userId)
+                .setParameter("now", Instant.now().getEpochSecond()).executeUpdate();
+        em.persist(new RefreshedToken(old.jti(), userId, old.claims().getJsonNumber("exp").longValue()));
     }
 
     /**
@@ -164,6 +184,7 @@ public class Tokens {
 
     void deleteTokensOfRemovedUser(@Observes UserRemoved removed) {
         deleteAllOf(removed.userId());
+        em.createNamedQuery(RefreshedToken.DELETE_OF_USER).setParameter("userId", removed.userId()).executeUpdate();
     }
 
     /**

@@ -15,8 +15,8 @@ public enum TokenProblem {
     ISSUED_IN_FUTURE("Token was issued in the future"),
     RETIRED_KEY("Token was signed with a retired key"),
     REVOKED("Token has been revoked"),
-    /** Only a refresh asks for it: a token that is not revocable works outside the registry, but refreshes once. */
-    NOT_REGISTERED("Token is no longer registered: it was refreshed, deleted or replaced"),
+    /** Only a refresh asks for it: a token refreshes once, though one that is not revocable keeps working. */
+    ALREADY_REFRESHED("Token has already been refreshed: use the token that replaced it"),
     USER_GONE("User no longer exists"),
     USER_INACTIVE("User is inactive"),
     USER_CHANGED("Token was issued before the user's password or status changed");

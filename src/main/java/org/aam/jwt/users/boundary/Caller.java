@@ -74,7 +74,7 @@ public class Caller {
         }
         Object refusal = request.getAttribute(Refusal.ATTRIBUTE);
         if (refusal instanceof Refusal refused) {
-            throw refused.status() == 403 ? WpError.forbidden(refused.message()) : WpError.unauthorized(refused.message());
+            throw refused.error();
         }
         throw WpError.unauthorized("Authentication is required: send a token as Authorization: Bearer <jwt>, "
                 + "or use HTTP Basic.");

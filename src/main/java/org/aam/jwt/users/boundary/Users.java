@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.time.Instant;
@@ -55,7 +56,7 @@ public class Users {
     }
 
     public Optional<User> findByUsername(String username) {
-        return em.createNamedQuery(User.BY_USERNAME, User.class).setParameter("username", username)
+        return em.createNamedQuery(User.BY_USERNAME, User.class).setParameter("usernameKey", User.keyOf(username))
                 .getResultStream().findFirst();
     }
 
@@ -79,14 +80,19 @@ public class Users {
 
     public User create(@Valid NewUser request) {
         if (findByUsername(request.username()).isPresent()) {
-            throw new WpError(400, "existing_user_login", "Sorry, that username already exists!");
+            throw existingUser();
         }
         Instant now = Instant.now();
         User user = new User(request.username(), passwords.hash(request.password()), now);
         user.describe(request.displayName(), request.email());
         user.grant(request.roles(), request.capabilities(), now);
         em.persist(user);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException concurrentCreateOfTheSameName) {
+            // The check above passed for two concurrent creates of one name: the unique key lets one in.
+            throw existingUser();
+        }
         return user;
     }
 
@@ -109,6 +115,10 @@ public class Users {
         removed.fire(new UserRemoved(id));
         em.remove(user);
         return user;
+    }
+
+    private static WpError existingUser() {
+        return new WpError(400, "existing_user_login", "Sorry, that username already exists!");
     }
 
     private static WpError notFound(long id) {

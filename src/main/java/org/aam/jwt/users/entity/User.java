@@ -22,9 +22,11 @@ import java.util.stream.Stream;
  * it (a new password, a deactivation) stops every earlier token at once, revocable or not.
  */
 @Entity
-@Table(name = "aam_users", uniqueConstraints = @UniqueConstraint(name = "aam_users_username", columnNames = "username"))
+@Table(name = "aam_users", uniqueConstraints = {
+        @UniqueConstraint(name = "aam_users_username", columnNames = "username"),
+        @UniqueConstraint(name = "aam_users_username_key", columnNames = "username_key")})
 @NamedQuery(name = User.ALL, query = "select u from User u order by u.id")
-@NamedQuery(name = User.BY_USERNAME, query = "select u from User u where u.username = :username")
+@NamedQuery(name = User.BY_USERNAME, query = "select u from User u where u.usernameKey = :usernameKey")
 @NamedQuery(name = User.COUNT, query = "select count(u) from User u")
 public class User {
 
@@ -41,6 +43,13 @@ public class User {
 
     @Column(nullable = false, length = 60)
     private String username;
+
+    /**
+     * The username in lower case, unique: names differing only in case are one name, as in WordPress. A column of
+     * its own because not every database indexes an expression such as {@code lower(username)}.
+     */
+    @Column(name = "username_key", nullable = false, length = 60)
+    private String usernameKey;
 
     @Column(name = "password_hash", nullable = false, length = 512)
     private String passwordHash;
@@ -68,8 +77,14 @@ public class User {
     protected User() {
     }
 
+    /** What makes two usernames the same name. */
+    public static String keyOf(String username) {
+        return username.toLowerCase(Locale.ROOT);
+    }
+
     public User(String username, String passwordHash, Instant now) {
         this.username = username;
+        this.usernameKey = keyOf(username);
         this.passwordHash = passwordHash;
         this.tokensValidFrom = now.getEpochSecond();
     }
