@@ -26,6 +26,10 @@ public enum Setting {
     ADMIN_USERNAME("aam.admin.username", "admin"),
     ADMIN_PASSWORD("aam.admin.password", null),
     PASSWORD_HASH_ITERATIONS("aam.password.hash_iterations", "210000"),
+    LOGIN_MAX_FAILURES("aam.login.max_failures", "5"),
+    LOGIN_MAX_DELAY("aam.login.max_delay", "15 minutes"),
+    /** Blank: no limit per client address. */
+    LOGIN_MAX_FAILURES_PER_ADDRESS("aam.login.max_failures_per_address", ""),
     /** Blank: as many as the machine has processors. */
     PASSWORD_MAX_CONCURRENT_HASHES("aam.password.max_concurrent_hashes", "");
 

@@ -1,20 +1,27 @@
 package org.aam.jwt.configuration.control;
 
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the configuration: JVM system properties, then environment variables, then the properties file named by
  * {@code aam.config} / {@code AAM_CONFIG}, then the defaults. The first source that has a key wins.
  */
 public final class Settings {
+
+    private static final Pattern DURATION = Pattern.compile(
+            "(\\d{1,9})\\s*(s|sec|secs|seconds?|m|min|mins|minutes?|h|hours?|d|days?)?");
 
     private static final String CONFIG_FILE_KEY = "aam.config";
 
@@ -85,6 +92,29 @@ public final class Settings {
             case "false", "0", "no", "off" -> false;
             default -> throw new InvalidSetting(setting, "must be true or false");
         };
+    }
+
+    /**
+     * A length of time such as {@code 15 minutes}, {@code 90 days}, {@code 1 hour} or a number of seconds.
+     *
+     * @throws InvalidSetting for anything else, or for no time at all
+     */
+    public Duration duration(Setting setting) {
+        Matcher matcher = DURATION.matcher(get(setting).trim().toLowerCase(java.util.Locale.ROOT));
+        if (matcher.matches()) {
+            long amount = Long.parseLong(matcher.group(1));
+            String unit = matcher.group(2) == null ? "s" : matcher.group(2);
+            Duration duration = switch (unit.charAt(0)) {
+                case 'm' -> Duration.ofMinutes(amount);
+                case 'h' -> Duration.ofHours(amount);
+                case 'd' -> Duration.ofDays(amount);
+                default -> Duration.ofSeconds(amount);
+            };
+            if (!duration.isZero()) {
+                return duration;
+            }
+        }
+        throw new InvalidSetting(setting, "must be a length of time such as 30 seconds, 15 minutes, 2 hours or 90 days");
     }
 
     private static Optional<String> nonBlank(String value) {

@@ -1,5 +1,6 @@
 package org.aam.jwt.users.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -9,9 +10,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.aam.jwt.configuration.control.Settings;
+import org.aam.jwt.users.control.LoginThrottle;
 import org.aam.jwt.users.control.Passwords;
 import org.aam.jwt.users.entity.NewUser;
 import org.aam.jwt.users.entity.User;
@@ -32,6 +36,16 @@ public class Users {
 
     @Inject
     Event<UserRemoved> removed;
+
+    @Inject
+    Settings settings;
+
+    private LoginThrottle throttle;
+
+    @PostConstruct
+    void configure() {
+        throttle = LoginThrottle.of(settings);
+    }
 
     public Optional<User> find(long id) {
         return Optional.ofNullable(em.find(User.class, id));
@@ -68,14 +82,39 @@ public class Users {
         return em.createNamedQuery(User.COUNT, Long.class).getSingleResult() == 0;
     }
 
-    /** The user whose password this is (active or not: the caller decides what inactivity means), or empty. */
+    /**
+     * The user whose password this is (active or not: the caller decides what inactivity means), or empty. Every
+     * channel that takes a password comes here, so one throttle counts them all: while an account refuses
+     * attempts, none is checked, the right password included (its answer would tell a guesser when a guess is
+     * right), and a refused attempt does not lengthen the wait.
+     *
+     * @throws WpError 429 while the account refuses attempts, 503 when too many password checks run already
+     */
     public Optional<User> withPassword(String username, String password) {
-        Optional<User> user = findByUsername(username);
-        if (user.isEmpty()) {
+        Optional<User> found = findByUsername(username);
+        if (found.isEmpty()) {
             passwords.verifyAgainstDecoy(password);
             return Optional.empty();
         }
-        return user.filter(u -> passwords.matches(password, u.passwordHash()));
+        User user = found.get();
+        Instant now = Instant.now();
+        user.loginBlockedAt(now).ifPresent(wait -> {
+            long seconds = (wait.toMillis() + 999) / 1000;
+            throw WpError.tooManyRequests("Too many failed logins for this account: try again in " + seconds
+                    + " seconds.", seconds);
+        });
+        boolean matches = passwords.matches(password, user.passwordHash());
+        // Written only when something changes: a script's every Basic request must not write its user's row.
+        if (!matches || user.failedLogins() > 0) {
+            em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
+            if (matches) {
+                user.loginSucceeded();
+            } else {
+                // The delay runs from the answer, not from the start of the slow check.
+                user.loginFailed(Instant.now(), throttle.delayAfter(user.failedLogins() + 1).orElse(Duration.ZERO));
+            }
+        }
+        return matches ? Optional.of(user) : Optional.empty();
     }
 
     public User create(@Valid NewUser request) {

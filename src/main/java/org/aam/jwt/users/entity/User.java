@@ -11,8 +11,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.UniqueConstraint;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -73,6 +75,14 @@ public class User {
 
     @Column(name = "tokens_valid_from", nullable = false)
     private long tokensValidFrom;
+
+    /** Password attempts that failed since the last success; kept here so that every instance counts them. */
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    /** Epoch milliseconds before which no password attempt is checked; 0 when attempts are welcome. */
+    @Column(name = "login_blocked_until", nullable = false)
+    private long loginBlockedUntil;
 
     protected User() {
     }
@@ -192,6 +202,30 @@ public class User {
      */
     private void stopTokensIssuedBefore(Instant now) {
         tokensValidFrom = Math.max(tokensValidFrom, now.getEpochSecond() + 1);
+    }
+
+    /** @return how long password attempts are still refused, or empty when they are checked */
+    public Optional<Duration> loginBlockedAt(Instant now) {
+        long left = loginBlockedUntil - now.toEpochMilli();
+        return left > 0 ? Optional.of(Duration.ofMillis(left)) : Optional.empty();
+    }
+
+    /** A wrong password: counted, and past the throttle's limit the account refuses attempts for a while. */
+    public void loginFailed(Instant now, Duration blockFor) {
+        failedLogins++;
+        if (!blockFor.isZero()) {
+            loginBlockedUntil = now.plus(blockFor).toEpochMilli();
+        }
+    }
+
+    public int failedLogins() {
+        return failedLogins;
+    }
+
+    /** The right password: the count starts again. */
+    public void loginSucceeded() {
+        failedLogins = 0;
+        loginBlockedUntil = 0;
     }
 
     /** The {@code iat} for a token issued now: at most a second ahead, right after a credentials change. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -59,5 +60,19 @@ class SettingsTest {
     void aMissingConfigFileIsReported() {
         assertThrows(RuntimeException.class,
                 () -> Settings.of(Map.of("aam.config", folder.resolve("none.properties").toString()), Map.of()));
+    }
+
+    @Test
+    void durationsAreNumbersWithAUnitOrSeconds() {
+        Map<String, Duration> expected = Map.of("15 minutes", Duration.ofMinutes(15),
+                "90 days", Duration.ofDays(90), "1 hour", Duration.ofHours(1),
+                "45", Duration.ofSeconds(45), "30s", Duration.ofSeconds(30));
+        expected.forEach((text, duration) -> assertEquals(duration,
+                Settings.of(Map.of("aam.login.max_delay", text), Map.of()).duration(Setting.LOGIN_MAX_DELAY), text));
+        for (String wrong : new String[] {"soon", "0 minutes", "-5 minutes", "5 fortnights"}) {
+            assertThrows(InvalidSetting.class,
+                    () -> Settings.of(Map.of("aam.login.max_delay", wrong), Map.of()).duration(Setting.LOGIN_MAX_DELAY),
+                    wrong);
+        }
     }
 }
