@@ -7,8 +7,8 @@ const $ = (id) => document.getElementById(id);
 const state = {me: null, owner: null, isAdministrator: false};
 
 /** Calls the API; a failure throws an Error carrying the API's own message. */
-async function api(method, path, body, headers = {}) {
-    const options = {method, credentials: 'same-origin', headers: {Accept: 'application/json', ...headers}};
+async function api(method, path, body) {
+    const options = {method, credentials: 'same-origin', headers: {Accept: 'application/json'}};
     if (body !== undefined) {
         options.headers['Content-Type'] = 'application/json';
         options.body = JSON.stringify(body);
@@ -124,9 +124,8 @@ async function showMain() {
 }
 
 $('login-form').addEventListener('submit', guarded(async () => {
-    const answer = await api('POST', 'aam/v2/authenticate',
-        {username: $('username').value, password: $('password').value, issueJWT: true});
-    await api('POST', 'console/session', undefined, {Authorization: `Bearer ${answer.jwt.token}`});
+    // The session's own token goes into an HttpOnly cookie: this page never holds it.
+    await api('POST', 'console/session', {username: $('username').value, password: $('password').value});
     $('password').value = '';
     state.me = await api('GET', 'aam/v2/users/me');
     await showMain();

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,6 +24,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -44,6 +47,8 @@ class ConsoleBrowserIT extends DeployedService {
                             "--no-first-run", "--disable-background-networking", "--disable-component-update",
                             "--disable-sync", "--window-size=1280,900",
                             "--user-data-dir=" + Files.createTempDirectory("aam-chromium-"));
+            // The browser's console log, where Chromium reports what the Content-Security-Policy refused.
+            options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
             ChromeDriverService driver = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"))
                             .toFile())
@@ -57,8 +62,17 @@ class ConsoleBrowserIT extends DeployedService {
     }
 
     @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(WebDriver::quit);
+    void closeBrowsersAfterCheckingTheirLogsForRefusedCode() {
+        try {
+            for (WebDriver browser : browsers) {
+                List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                        .map(LogEntry::getMessage).filter(message -> message.contains("Content Security Policy"))
+                        .toList();
+                assertEquals(List.of(), refused, "the console runs under its Content-Security-Policy");
+            }
+        } finally {
+            browsers.forEach(WebDriver::quit);
+        }
     }
 
     private static WebDriverWait waiting(WebDriver browser) {
@@ -152,6 +166,25 @@ class ConsoleBrowserIT extends DeployedService {
         visitor.navigate().refresh();
         assertEquals("You are not logged in: Token has been revoked", visible(visitor, "login-reason").getText());
         assertFalse(visitor.findElement(By.id("main")).isDisplayed());
+
+        console.findElement(By.id("logout")).click();
+        visible(console, "login-form");
+        console.navigate().refresh();
+        assertTrue(visible(console, "login-form").isDisplayed(), "the session ended with the logout");
+    }
+
+    @Test
+    void guessingShowsTheWaitAndTheRightPasswordWaitsToo() {
+        JsonObject user = newUser("guessed", "[\"subscriber\"]", "[]");
+        WebDriver browser = browser();
+        failLoginsUntilTheEighth(user.getString("username"), 0);
+        browser.get(api().base() + "console/");
+        type(browser, "username", user.getString("username"));
+        type(browser, "password", passwordOf(user));
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        waiting(browser).until(ExpectedConditions.textMatches(By.id("alert"),
+                java.util.regex.Pattern.compile("Too many failed logins for this account: try again in \\d+ seconds\\.")));
+        screenshot(browser, "throttled-login");
     }
 
     @Test

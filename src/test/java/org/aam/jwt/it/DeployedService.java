@@ -110,6 +110,17 @@ public abstract class DeployedService {
         assertFalse(answer.body().contains("Exception") || answer.body().contains("\tat "), "no stack trace");
     }
 
+    /**
+     * Fails password attempts for the user, each once the account checks attempts again, until it has failed
+     * eight times: it then refuses attempts for eight seconds (1 s at the fifth failure, doubling with each).
+     */
+    protected void failLoginsUntilTheEighth(String username, int failedAlready) {
+        for (int failure = failedAlready + 1; failure <= 8; failure++) {
+            String wrong = "wrong-" + failure;
+            eventually(Duration.ofSeconds(30), () -> logIn(username, wrong).status() == 401);
+        }
+    }
+
     /** Polls until the condition holds (for what takes real time, such as expiry), failing after the timeout. */
     protected static void eventually(Duration timeout, BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(timeout);

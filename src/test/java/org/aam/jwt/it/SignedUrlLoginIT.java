@@ -116,6 +116,15 @@ class SignedUrlLoginIT extends DeployedService {
     }
 
     @Test
+    void loggingOutOfASignedUrlSessionStopsItsTokenEverywhere() {
+        JsonObject token = tokenFor(user(), "");
+        String cookie = sessionCookie(open(token, ""));
+        assertEquals(204, api().with("Cookie", cookie).delete("console/session").status());
+        assertEquals(401, me(cookie).status());
+        assertEquals(401, api().bearer(token.getString("token")).get("aam/v2/users/me").status());
+    }
+
+    @Test
     void deactivatingTheUserEndsTheSessionEvenOfANonRevocableToken() {
         JsonObject user = user();
         String cookie = sessionCookie(open(tokenFor(user, "\"is_revocable\":false"), ""));
@@ -137,21 +146,59 @@ class SignedUrlLoginIT extends DeployedService {
     }
 
     @Test
-    void thePasswordLoginOfTheConsoleTurnsABearerTokenIntoTheSessionCookie() {
+    void aBearerTokenTurnsIntoASessionOfItsOwnThatOnlyTheHeaderCanStart() {
         JsonObject user = user();
         String token = tokenOf(user.getString("username"), passwordOf(user));
         HttpAnswer session = api().bearer(token).postForm("console/session", "");
         assertEquals(204, session.status(), session::toString);
-        assertEquals(COOKIE + "=" + token, sessionCookie(session));
+        String cookie = sessionCookie(session);
+        assertTrue(cookie.startsWith(COOKIE + "=") && !cookie.equals(COOKIE + "=" + token), cookie);
         assertTrue(session.header("Set-Cookie").orElseThrow().contains("; HttpOnly; SameSite=Lax"));
 
         assertError(api().postForm("console/session", "aam-jwt=" + token), 401, "rest_unauthorized");
         assertError(api().with("Cookie", COOKIE + "=" + token).postForm("console/session", ""), 401, "rest_unauthorized");
         assertError(api().bearer("garbage").postForm("console/session", ""), 401, "rest_unauthorized");
+    }
 
-        HttpAnswer logout = api().with("Cookie", COOKIE + "=" + token).delete("console/session");
+    @Test
+    void thePasswordLoginStartsASessionThatLogoutEndsEverywhereAtOnce() {
+        JsonObject user = user();
+        String name = user.getString("username");
+        String apiToken = tokenOf(name, passwordOf(user));
+        for (int i = 0; i < 11; i++) {
+            HttpAnswer login = i % 2 == 0
+                    ? api().postJson("console/session", "{\"username\":\"" + name + "\",\"password\":\"" + passwordOf(user) + "\"}")
+                    : api().postForm("console/session", "username=" + name + "&password=" + passwordOf(user));
+            assertEquals(204, login.status(), login::toString);
+        }
+        assertEquals(200, validate(apiToken).status(), "eleven console logins pushed no API token out");
+        assertEquals(1, admin().get("aam/v2/service/jwt?user_id=" + user.getInt("id")).array().size(),
+                "a console session takes no place in the API token registry");
+
+        HttpAnswer login = api().postJson("console/session", "{\"username\":\"" + name + "\",\"password\":\""
+                + passwordOf(user) + "\"}");
+        String session = sessionCookie(login).substring(COOKIE.length() + 1);
+        Api browser = api().with("Cookie", COOKIE + "=" + session);
+        assertEquals(200, browser.get("aam/v2/users/me").status());
+        assertEquals(200, api().bearer(session).get("aam/v2/users/me").status());
+
+        HttpAnswer logout = browser.delete("console/session");
         assertEquals(204, logout.status());
         assertTrue(logout.header("Set-Cookie").orElseThrow().startsWith(COOKIE + "=; "));
         assertTrue(logout.header("Set-Cookie").orElseThrow().contains("Max-Age=0"));
+        assertEquals(401, browser.get("aam/v2/users/me").status(), "the cookie no longer works");
+        assertEquals(401, api().bearer(session).get("aam/v2/users/me").status(), "nor the same token as Bearer");
+        assertEquals(400, validate(session).status());
+        assertEquals(200, validate(apiToken).status(), "logging out revokes no API token");
+    }
+
+    @Test
+    void theConsoleLoginRefusesWrongPasswordsAndOtherSites() {
+        JsonObject user = user();
+        String name = user.getString("username");
+        assertError(api().postJson("console/session", "{\"username\":\"" + name + "\",\"password\":\"wrong\"}"),
+                401, "rest_unauthorized");
+        assertError(api().with("Origin", "https://evil.example").postForm("console/session",
+                "username=" + name + "&password=" + passwordOf(user)), 403, "rest_forbidden");
     }
 }

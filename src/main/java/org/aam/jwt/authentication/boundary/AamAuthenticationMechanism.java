@@ -9,19 +9,13 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.aam.jwt.users.boundary.Caller;
 import org.aam.jwt.users.entity.Refusal;
 import org.aam.jwt.authentication.control.CallerRoutes;
-import org.aam.jwt.authentication.control.SameOrigin;
 import org.aam.jwt.authentication.entity.Channel;
 import org.aam.jwt.authentication.entity.JwtCredential;
 import org.aam.jwt.authentication.entity.UserPrincipal;
-import org.aam.jwt.configuration.control.Setting;
-import org.aam.jwt.configuration.control.Settings;
 import org.aam.jwt.rest.entity.WpError;
 import org.aam.jwt.users.boundary.Users;
 import org.aam.jwt.users.entity.User;
@@ -35,7 +29,6 @@ import org.aam.jwt.users.entity.User;
 @ApplicationScoped
 public class AamAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -44,7 +37,7 @@ public class AamAuthenticationMechanism implements HttpAuthenticationMechanism {
     CredentialChannels channels;
 
     @Inject
-    Settings settings;
+    CrossSiteRequests crossSite;
 
     @Inject
     Users users;
@@ -64,7 +57,7 @@ public class AamAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (presented.isEmpty()) {
             return context.doNothing();
         }
-        if (presented.get().channel().equals(Optional.of(Channel.COOKIE)) && isCrossSiteChange(request)) {
+        if (presented.get().channel().equals(Optional.of(Channel.COOKIE)) && crossSite.isCrossSiteChange(request)) {
             return refuse(request, context, WpError.forbidden(
                     "A cookie cannot authorise a change requested by another site. Send the token in the Authorization header."));
         }
@@ -99,15 +92,5 @@ public class AamAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static String pathOf(HttpServletRequest request) {
         return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-    }
-
-    private boolean isCrossSiteChange(HttpServletRequest request) {
-        if (!STATE_CHANGING.contains(request.getMethod())) {
-            return false;
-        }
-        List<String> ownOrigins = new ArrayList<>();
-        ownOrigins.add(request.getScheme() + "://" + request.getHeader("Host"));
-        settings.find(Setting.SITE_URL).map(SameOrigin::originOf).ifPresent(ownOrigins::add);
-        return SameOrigin.isCrossSite(request.getHeader("Origin"), request.getHeader("Referer"), ownOrigins);
     }
 }

@@ -27,6 +27,7 @@ import org.aam.jwt.tokens.control.TokenValidity;
 import org.aam.jwt.tokens.entity.CheckedToken;
 import org.aam.jwt.tokens.entity.IssuedJwt;
 import org.aam.jwt.tokens.entity.RefreshedToken;
+import org.aam.jwt.tokens.entity.SessionToken;
 import org.aam.jwt.tokens.entity.SignedClaims;
 import org.aam.jwt.tokens.entity.Token;
 import org.aam.jwt.tokens.entity.TokenProblem;
@@ -156,7 +157,25 @@ public class Tokens {
     }
 
     /**
-     * Removes a revocable token from the registry, which stops it at once.
+     * Starts a console session for the user: a token with the default lifetime, registered apart from the user's
+     * API tokens (see {@link SessionToken}).
+     *
+     * @return the compact token, for the session cookie
+     */
+    public String startSession(long userId, String issuer) {
+        User owner = users.get(userId);
+        Instant now = Instant.now();
+        long expiresAt = policy.expiry().resolve(Optional.empty(), Optional.empty(), now);
+        JsonObject claims = ClaimSet.session(expiresAt, issuer, newJti(), owner.issuedAtFor(now), TokenSubject.of(owner));
+        String compact = JwtSigner.sign(keys.current(), claims.toString());
+        em.createNamedQuery(SessionToken.DELETE_EXPIRED_OF_USER).setParameter("userId", userId)
+                .setParameter("now", now.getEpochSecond()).executeUpdate();
+        em.persist(new SessionToken(claims.getString("jti"), userId, expiresAt));
+        return compact;
+    }
+
+    /**
+     * Removes a revocable token from the registry (a console session from its own), which stops it at once.
      *
      * @throws InvalidToken when the token does not work (a second revoke finds it revoked)
      * @throws WpError      405 when the token is not revocable: it would keep working, so nothing is done
@@ -166,7 +185,11 @@ public class Tokens {
         if (!isRevocable(token.claims())) {
             throw WpError.jwtValidationFailure(405, "Token is not revocable: it keeps working until it expires");
         }
-        registered(token).ifPresent(em::remove);
+        if (ClaimSet.isSession(token.claims())) {
+            Optional.ofNullable(em.find(SessionToken.class, token.jti())).ifPresent(em::remove);
+        } else {
+            registered(token).ifPresent(em::remove);
+        }
     }
 
     public Token delete(long userId, String id) {
@@ -185,6 +208,7 @@ public class Tokens {
     void deleteTokensOfRemovedUser(@Observes UserRemoved removed) {
         deleteAllOf(removed.userId());
         em.createNamedQuery(RefreshedToken.DELETE_OF_USER).setParameter("userId", removed.userId()).executeUpdate();
+        em.createNamedQuery(SessionToken.DELETE_OF_USER).setParameter("userId", removed.userId()).executeUpdate();
     }
 
     /**
@@ -210,7 +234,8 @@ public class Tokens {
         boolean revocable = isRevocable(claims);
         Optional<User> owner = users.find(userId);
         // Only a revocable token's registration matters: the query is skipped for the others.
-        boolean registered = !revocable || isRegisteredTo(claims.getString("jti"), userId);
+        boolean registered = !revocable || (ClaimSet.isSession(claims) ? isSessionOf(claims.getString("jti"), userId)
+                : isRegisteredTo(claims.getString("jti"), userId));
         TokenValidity.Facts facts = new TokenValidity.Facts(keys.statusOf(signed.keyId()),
                 claims.getJsonNumber("exp").longValue(), claims.getJsonNumber("iat").longValue(), revocable,
                 registered, owner);
@@ -242,6 +267,11 @@ public class Tokens {
             Instant now) {
         return TokenValidity.problemOf(TokenValidity.Facts.of(token, key, registered, Optional.of(owner)), now)
                 .map(TokenProblem::reason);
+    }
+
+    private boolean isSessionOf(String jti, long userId) {
+        SessionToken session = em.find(SessionToken.class, jti);
+        return session != null && session.userId() == userId;
     }
 
     /** Reads only the owner's id of the row: a check made on every request needs not the sealed token. */

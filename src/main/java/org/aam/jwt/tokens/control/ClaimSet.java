@@ -3,6 +3,7 @@ package org.aam.jwt.tokens.control;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Set;
 import org.aam.jwt.tokens.entity.TokenRequest;
@@ -16,8 +17,11 @@ import org.aam.jwt.rest.entity.WpError;
  */
 public final class ClaimSet {
 
-    public static final Set<String> RESERVED = Set.of(
-            "iss", "sub", "aud", "exp", "nbf", "iat", "jti", "userId", "refreshable", "revocable", "upn", "groups");
+    /** Marks a console session's token, registered apart from the API tokens (see SessionToken). */
+    public static final String CONSOLE_SESSION = "aam_console";
+
+    public static final Set<String> RESERVED = Set.of("iss", "sub", "aud", "exp", "nbf", "iat", "jti", "userId",
+            "refreshable", "revocable", "upn", "groups", CONSOLE_SESSION);
 
     private ClaimSet() {
     }
@@ -49,6 +53,18 @@ public final class ClaimSet {
                 .add("groups", groupsOf(subject));
         checkAdditional(request.additionalClaims()).forEach(claims::add);
         return claims.build();
+    }
+
+    /** The claims of a console session: a revocable token that is not refreshable, marked as a session. */
+    public static JsonObject session(long expiresAt, String issuer, String jti, long issuedAt, TokenSubject subject) {
+        JsonObject claims = of(new TokenRequest(expiresAt, false, true, JsonValue.EMPTY_JSON_OBJECT), issuer, jti,
+                issuedAt, subject);
+        return JsonBuilders.object(claims).add(CONSOLE_SESSION, true).build();
+    }
+
+    /** Whether these claims are a console session's. */
+    public static boolean isSession(JsonObject claims) {
+        return claims.get(CONSOLE_SESSION) == JsonValue.TRUE;
     }
 
     /**
