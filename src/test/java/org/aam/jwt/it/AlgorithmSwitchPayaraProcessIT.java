@@ -5,13 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +21,10 @@ class AlgorithmSwitchPayaraProcessIT {
 
     @Test
     void listGetAndValidateAgreeThatATokenOfTheOldAlgorithmNoLongerWorks() throws Exception {
-        Path data = freshDataFolder();
+        Map<String, String> environment = PayaraProcess.ownEmbeddedDatabase("algorithm-switch");
         String id;
         String token;
-        try (PayaraProcess hs256 = PayaraProcess.start("algorithm-hs256", environment(data, "HS256"))) {
+        try (PayaraProcess hs256 = PayaraProcess.start("algorithm-hs256", withAlgorithm(environment, "HS256"))) {
             Api admin = hs256.api().bearer(hs256.api().adminToken());
             JsonObject created = admin.postJson(JWT, "{\"is_revocable\":false}").json();
             id = created.getString("id");
@@ -39,7 +33,7 @@ class AlgorithmSwitchPayaraProcessIT {
             assertEquals(200, hs256.api().postJson("aam/v2/jwt/validate", "{\"jwt\":\"" + token + "\"}").status());
         }
 
-        try (PayaraProcess rs256 = PayaraProcess.start("algorithm-rs256", environment(data, "RS256"))) {
+        try (PayaraProcess rs256 = PayaraProcess.start("algorithm-rs256", withAlgorithm(environment, "RS256"))) {
             Api admin = rs256.api().bearer(rs256.api().adminToken());
             JsonObject listed = admin.get(JWT).array().stream().map(JsonObject.class::cast)
                     .filter(t -> t.getString("id").equals(id)).findFirst().orElseThrow();
@@ -56,25 +50,8 @@ class AlgorithmSwitchPayaraProcessIT {
         }
     }
 
-    /** A database and keys of this test's own: the embedded H2 in a new data folder, whatever the pass. */
-    private static Map<String, String> environment(Path data, String algorithm) {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("AAM_DATA_DIR", data.toString());
-        environment.put("AAM_DATASOURCE_URL", null);
-        environment.put("AAM_DATASOURCE_USER", null);
+    private static Map<String, String> withAlgorithm(Map<String, String> environment, String algorithm) {
         environment.put("SERVICE_JWT_SIGNING_ALGORITHM", algorithm);
         return environment;
-    }
-
-    private static Path freshDataFolder() throws IOException {
-        Path data = Path.of("target", "it-data", "algorithm-switch").toAbsolutePath();
-        if (Files.exists(data)) {
-            try (Stream<Path> old = Files.walk(data)) {
-                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-        return Files.createDirectories(data);
     }
 }

@@ -6,9 +6,12 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A Payara Micro process started by a test itself, for what Arquillian's one-process-per-class cannot show: a
@@ -71,6 +74,33 @@ final class PayaraProcess implements AutoCloseable {
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
+    }
+
+    /**
+     * Settings for a server with a database and keys of its own, whatever the pass: the embedded H2 in a new data
+     * folder {@code target/it-data/<name>}.
+     *
+     * @return a mutable map, for the test to add its own settings
+     */
+    static Map<String, String> ownEmbeddedDatabase(String name) {
+        Path data = Path.of("target", "it-data", name).toAbsolutePath();
+        try {
+            if (Files.exists(data)) {
+                try (Stream<Path> old = Files.walk(data)) {
+                    for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+            Files.createDirectories(data);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+        Map<String, String> environment = new HashMap<>();
+        environment.put("AAM_DATA_DIR", data.toString());
+        environment.put("AAM_DATASOURCE_URL", null);
+        environment.put("AAM_DATASOURCE_USER", null);
+        return environment;
     }
 
     Api api() {

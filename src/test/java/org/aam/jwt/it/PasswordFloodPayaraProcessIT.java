@@ -1,0 +1,47 @@
+package org.aam.jwt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A flood of password checks cannot take the server's CPU: a Basic header costs a hash only where a caller is
+ * needed, and beyond the configured number of hashes at once the answer is a 503 with Retry-After, not a queue.
+ */
+@Tag("payara-process")
+class PasswordFloodPayaraProcessIT {
+
+    @Test
+    void basicHeadersCostNoHashOutsideTheManagementRoutesAndHashingBeyondTheLimitIs503() throws Exception {
+        try (PayaraProcess server = PayaraProcess.start("password-flood", environment())) {
+            Api flood = server.api().basic("nobody", "guess");
+            for (String free : List.of("aam/v2/health", "console/console.css", ".well-known/jwks.json")) {
+                List<HttpAnswer> answers = DeployedService.concurrently(16, () -> flood.get(free));
+                assertTrue(answers.stream().allMatch(a -> a.status() == 200), free + ": " + answers);
+            }
+
+            // One check at a time, each longer than the second a request may wait for its turn.
+            List<HttpAnswer> checked = DeployedService.concurrently(4, () -> flood.get("aam/v2/service/jwt"));
+            List<HttpAnswer> turnedAway = checked.stream().filter(a -> a.status() == 503).toList();
+            assertTrue(!turnedAway.isEmpty() && checked.stream().anyMatch(a -> a.status() == 401), checked::toString);
+            for (HttpAnswer answer : turnedAway) {
+                assertEquals("rest_unavailable", answer.json().getString("code"));
+                assertEquals("1", answer.header("Retry-After").orElseThrow());
+            }
+            HttpAnswer login = server.api().postJson("aam/v2/authenticate", "{\"username\":\"" + DeployedService.ADMIN
+                    + "\",\"password\":\"" + DeployedService.ADMIN_PASSWORD + "\"}");
+            assertEquals(200, login.status(), "once the flood is over, a login goes through: " + login);
+        }
+    }
+
+    private static Map<String, String> environment() {
+        Map<String, String> environment = PayaraProcess.ownEmbeddedDatabase("password-flood");
+        environment.put("AAM_PASSWORD_MAX_CONCURRENT_HASHES", "1");
+        environment.put("AAM_PASSWORD_HASH_ITERATIONS", "3000000");
+        return environment;
+    }
+}
