@@ -1,8 +1,6 @@
 package org.aam.jwt.tokens.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -17,28 +15,15 @@ import jakarta.persistence.Table;
 @NamedQuery(name = RefreshedToken.DELETE_EXPIRED_OF_USER,
         query = "delete from RefreshedToken r where r.userId = :userId and r.expiresAt <= :now")
 @NamedQuery(name = RefreshedToken.DELETE_OF_USER, query = "delete from RefreshedToken r where r.userId = :userId")
-public class RefreshedToken {
+public class RefreshedToken extends KeptJti {
 
     public static final String DELETE_EXPIRED_OF_USER = "RefreshedToken.deleteExpiredOfUser";
     public static final String DELETE_OF_USER = "RefreshedToken.deleteOfUser";
-
-    /** The refreshed token's {@code jti}. */
-    @Id
-    @Column(length = 36)
-    private String id;
-
-    @Column(name = "user_id", nullable = false)
-    private long userId;
-
-    @Column(name = "expires_at", nullable = false)
-    private long expiresAt;
 
     protected RefreshedToken() {
     }
 
     public RefreshedToken(String id, long userId, long expiresAt) {
-        this.id = id;
-        this.userId = userId;
-        this.expiresAt = expiresAt;
+        super(id, userId, expiresAt);
     }
 }

@@ -1,8 +1,6 @@
 package org.aam.jwt.tokens.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -17,32 +15,15 @@ import jakarta.persistence.Table;
 @NamedQuery(name = SessionToken.DELETE_EXPIRED_OF_USER,
         query = "delete from SessionToken s where s.userId = :userId and s.expiresAt <= :now")
 @NamedQuery(name = SessionToken.DELETE_OF_USER, query = "delete from SessionToken s where s.userId = :userId")
-public class SessionToken {
+public class SessionToken extends KeptJti {
 
     public static final String DELETE_EXPIRED_OF_USER = "SessionToken.deleteExpiredOfUser";
     public static final String DELETE_OF_USER = "SessionToken.deleteOfUser";
-
-    /** The session token's {@code jti}. */
-    @Id
-    @Column(length = 36)
-    private String id;
-
-    @Column(name = "user_id", nullable = false)
-    private long userId;
-
-    @Column(name = "expires_at", nullable = false)
-    private long expiresAt;
 
     protected SessionToken() {
     }
 
     public SessionToken(String id, long userId, long expiresAt) {
-        this.id = id;
-        this.userId = userId;
-        this.expiresAt = expiresAt;
-    }
-
-    public long userId() {
-        return userId;
+        super(id, userId, expiresAt);
     }
 }
