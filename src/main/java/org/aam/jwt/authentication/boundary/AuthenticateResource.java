@@ -2,6 +2,7 @@ package org.aam.jwt.authentication.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -35,6 +36,9 @@ public class AuthenticateResource {
     RequestParameters request;
 
     @Inject
+    HttpServletRequest servletRequest;
+
+    @Inject
     Users users;
 
     @Inject
@@ -53,7 +57,7 @@ public class AuthenticateResource {
         String password = required(parameters, "password");
         boolean issueJwt = parameters.bool("issueJWT").orElse(false);
         boolean refreshable = parameters.bool("refreshableJWT").orElse(false);
-        User user = users.withPassword(username, password)
+        User user = users.withPassword(username, password, servletRequest.getRemoteAddr())
                 .orElseThrow(() -> WpError.unauthorized("Invalid username or password."));
         if (!user.isActive()) {
             throw WpError.unauthorized("User is inactive.");

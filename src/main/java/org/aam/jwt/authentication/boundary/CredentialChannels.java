@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.aam.jwt.authentication.entity.Channel;
+import org.aam.jwt.authentication.entity.ClientPasswordCredential;
 import org.aam.jwt.authentication.entity.JwtCredential;
 import org.aam.jwt.configuration.control.InvalidSetting;
 import org.aam.jwt.configuration.control.Setting;
@@ -56,13 +56,13 @@ public class CredentialChannels {
 
     /** @throws MalformedCredential for an Authorization header that cannot be read */
     public Optional<Presented> find(HttpServletRequest request) {
-        return fromAuthorizationHeader(request.getHeader("Authorization"))
+        return fromAuthorizationHeader(request.getHeader("Authorization"), request.getRemoteAddr())
                 .or(() -> token(Channel.QUERY_PARAM, () -> fromQuery(request)))
                 .or(() -> token(Channel.POST_PARAM, () -> fromForm(request)))
                 .or(() -> token(Channel.COOKIE, () -> fromCookie(request)));
     }
 
-    private Optional<Presented> fromAuthorizationHeader(String header) {
+    private Optional<Presented> fromAuthorizationHeader(String header, String clientAddress) {
         if (header == null || header.isBlank()) {
             return Optional.empty();
         }
@@ -73,12 +73,12 @@ public class CredentialChannels {
             return Optional.of(new Presented(new JwtCredential(value), Optional.of(Channel.HEADER)));
         }
         if (scheme.equals("basic")) {
-            return Optional.of(new Presented(basic(value), Optional.empty()));
+            return Optional.of(new Presented(basic(value, clientAddress), Optional.empty()));
         }
         return Optional.empty();
     }
 
-    private static UsernamePasswordCredential basic(String encoded) {
+    private static ClientPasswordCredential basic(String encoded, String clientAddress) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -89,7 +89,7 @@ public class CredentialChannels {
         if (colon < 0) {
             throw new MalformedCredential("The Basic credentials must be username:password");
         }
-        return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        return new ClientPasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1), clientAddress);
     }
 
     private Optional<Presented> token(Channel channel, Supplier<Optional<String>> source) {

@@ -6,6 +6,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import org.aam.jwt.authentication.entity.ClientPasswordCredential;
 import org.aam.jwt.users.boundary.Users;
 import org.aam.jwt.users.entity.User;
 
@@ -24,7 +25,8 @@ public class PasswordIdentityStore implements IdentityStore {
     }
 
     private CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return users.withPassword(credential.getCaller(), credential.getPasswordAsString())
+        String address = credential instanceof ClientPasswordCredential client ? client.clientAddress() : "";
+        return users.withPassword(credential.getCaller(), credential.getPasswordAsString(), address)
                 .filter(User::isActive)
                 .map(CallerResults::of)
                 .orElse(CredentialValidationResult.INVALID_RESULT);

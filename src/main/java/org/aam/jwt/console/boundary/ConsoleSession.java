@@ -97,7 +97,7 @@ public class ConsoleSession extends HttpServlet {
         if (username.isEmpty() || password.isEmpty()) {
             throw WpError.unauthorized("Log in with your username and password.");
         }
-        User user = users.withPassword(username, password)
+        User user = users.withPassword(username, password, request.getRemoteAddr())
                 .orElseThrow(() -> WpError.unauthorized("Invalid username or password."));
         if (!user.isActive()) {
             throw WpError.unauthorized("User is inactive.");

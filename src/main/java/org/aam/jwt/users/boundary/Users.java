@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.aam.jwt.configuration.control.Settings;
+import org.aam.jwt.users.control.AddressThrottle;
 import org.aam.jwt.users.control.LoginThrottle;
 import org.aam.jwt.users.control.Passwords;
 import org.aam.jwt.users.entity.NewUser;
@@ -39,6 +40,9 @@ public class Users {
 
     @Inject
     Settings settings;
+
+    @Inject
+    AddressThrottle addresses;
 
     private LoginThrottle throttle;
 
@@ -88,22 +92,29 @@ public class Users {
      * attempts, none is checked, the right password included (its answer would tell a guesser when a guess is
      * right), and a refused attempt does not lengthen the wait.
      *
-     * @throws WpError 429 while the account refuses attempts, 503 when too many password checks run already
+     * @param clientAddress where the attempt comes from, for the limit per address
+     * @throws WpError 429 while the account or the address refuses attempts, 503 when too many password checks
+     *                 run already
      */
-    public Optional<User> withPassword(String username, String password) {
+    public Optional<User> withPassword(String username, String password, String clientAddress) {
+        Instant now = Instant.now();
+        addresses.check(clientAddress, now);
         Optional<User> found = findByUsername(username);
         if (found.isEmpty()) {
             passwords.verifyAgainstDecoy(password);
+            addresses.failed(clientAddress, now);
             return Optional.empty();
         }
         User user = found.get();
-        Instant now = Instant.now();
         user.loginBlockedAt(now).ifPresent(wait -> {
             long seconds = (wait.toMillis() + 999) / 1000;
             throw WpError.tooManyRequests("Too many failed logins for this account: try again in " + seconds
                     + " seconds.", seconds);
         });
         boolean matches = passwords.matches(password, user.passwordHash());
+        if (!matches) {
+            addresses.failed(clientAddress, now);
+        }
         // Written only when something changes: a script's every Basic request must not write its user's row.
         if (!matches || user.failedLogins() > 0) {
             em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
