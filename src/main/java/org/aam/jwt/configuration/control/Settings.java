@@ -27,13 +27,15 @@ public final class Settings {
 
     private final Function<String, String> systemProperties;
     private final Function<String, String> environment;
+    private final Optional<String> filePath;
     private final Properties file;
 
     Settings(Function<String, String> systemProperties, Function<String, String> environment) {
         this.systemProperties = systemProperties;
         this.environment = environment;
-        this.file = loadFile(Optional.ofNullable(systemProperties.apply(CONFIG_FILE_KEY))
-                .or(() -> Optional.ofNullable(environment.apply("AAM_CONFIG"))));
+        this.filePath = Optional.ofNullable(systemProperties.apply(CONFIG_FILE_KEY))
+                .or(() -> Optional.ofNullable(environment.apply("AAM_CONFIG")));
+        this.file = loadFile(filePath);
     }
 
     /** The settings of this JVM. */
@@ -61,10 +63,28 @@ public final class Settings {
 
     /** The value, or empty when neither a source nor a default gives one. Blank values count as absent. */
     public Optional<String> find(Setting setting) {
+        return given(setting).map(Given::value).or(() -> Optional.ofNullable(setting.defaultValue()));
+    }
+
+    /**
+     * Where the value was given, named the way it was given there, so that a message can point an operator to it:
+     * {@code environment variable AAM_ADMIN_PASSWORD}, {@code system property aam.admin.password} or
+     * {@code aam.admin.password in /etc/aam.properties}. Empty when only the default applies.
+     */
+    public Optional<String> source(Setting setting) {
+        return given(setting).map(Given::source);
+    }
+
+    private record Given(String value, String source) {
+    }
+
+    private Optional<Given> given(Setting setting) {
         return nonBlank(systemProperties.apply(setting.key()))
-                .or(() -> nonBlank(environment.apply(setting.environmentName())))
-                .or(() -> nonBlank(file.getProperty(setting.key())))
-                .or(() -> Optional.ofNullable(setting.defaultValue()));
+                .map(value -> new Given(value, "system property " + setting.key()))
+                .or(() -> nonBlank(environment.apply(setting.environmentName()))
+                        .map(value -> new Given(value, "environment variable " + setting.environmentName())))
+                .or(() -> nonBlank(file.getProperty(setting.key()))
+                        .map(value -> new Given(value, setting.key() + " in " + filePath.orElseThrow())));
     }
 
     /** The value of a setting that has a default. */

@@ -54,6 +54,7 @@ public class FirstAdministrator {
         LOG.warning(generated
                 ? "Created administrator '" + username + "' with the generated password: " + password
                         + "  (set AAM_ADMIN_PASSWORD to choose it; change it with PATCH /aam/v2/users/{id})"
-                : "Created administrator '" + username + "' with the password from aam.admin.password.");
+                : "Created administrator '" + username + "' with the password from the "
+                        + settings.source(Setting.ADMIN_PASSWORD).orElseThrow() + ".");
     }
 }

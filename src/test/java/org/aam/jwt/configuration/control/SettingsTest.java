@@ -45,6 +45,28 @@ class SettingsTest {
     }
 
     @Test
+    void theSourceNamesTheSettingTheWayItWasGiven() throws IOException {
+        Path file = folder.resolve("aam.properties");
+        Files.writeString(file, "aam.admin.password=from-file\n");
+        assertEquals(Optional.of("environment variable AAM_ADMIN_PASSWORD"),
+                Settings.of(Map.of(), Map.of("AAM_ADMIN_PASSWORD", "secret")).source(Setting.ADMIN_PASSWORD));
+        assertEquals(Optional.of("system property aam.admin.password"),
+                Settings.of(Map.of("aam.admin.password", "secret"), Map.of("AAM_ADMIN_PASSWORD", "other"))
+                        .source(Setting.ADMIN_PASSWORD));
+        assertEquals(Optional.of("aam.admin.password in " + file),
+                Settings.of(Map.of("aam.config", file.toString()), Map.of()).source(Setting.ADMIN_PASSWORD));
+        assertEquals(Optional.of("environment variable AAM_ADMIN_PASSWORD"),
+                Settings.of(Map.of("aam.config", file.toString()), Map.of("AAM_ADMIN_PASSWORD", "secret"))
+                        .source(Setting.ADMIN_PASSWORD));
+    }
+
+    @Test
+    void aDefaultOrABlankValueHasNoSource() {
+        assertEquals(Optional.empty(), Settings.of(Map.of(), Map.of()).source(Setting.EXPIRES_IN));
+        assertEquals(Optional.empty(), Settings.of(Map.of(), Map.of("AAM_ADMIN_PASSWORD", " ")).source(Setting.ADMIN_PASSWORD));
+    }
+
+    @Test
     void blankValuesCountAsAbsent() {
         assertEquals(Optional.empty(), Settings.of(Map.of("site_url", " "), Map.of()).find(Setting.SITE_URL));
     }
