@@ -2,6 +2,8 @@ package org.aam.jwt.configuration.boundary;
 
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Destroyed;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.aam.jwt.configuration.control.ConfiguredDataSource;
@@ -32,5 +34,10 @@ public class Configuration {
     @Singleton
     DataFolder dataFolder(Settings settings) {
         return DataFolder.of(settings);
+    }
+
+    /** Static: the application context is gone by the time it is told so, the classes are not. */
+    static void closeEmbeddedDatabase(@Observes @Destroyed(ApplicationScoped.class) Object stopped) {
+        ConfiguredDataSource.closeEmbedded();
     }
 }

@@ -5,8 +5,12 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.Properties;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -16,13 +20,18 @@ import org.h2.jdbcx.JdbcDataSource;
  * container pools its connections and enlists them in transactions, while the URL comes from configuration, which
  * a data source annotation cannot read: {@code aam.datasource.url} when given, else the embedded H2 database of the
  * definition's {@code databaseName} in the data folder. H2 is told to write each commit at once
- * ({@code WRITE_DELAY=0}), so that a 200 survives a crash.
+ * ({@code WRITE_DELAY=0}), so that a 200 survives a crash, and to leave closing to {@link #closeEmbedded()}
+ * ({@code DB_CLOSE_ON_EXIT=FALSE}): its own JVM shutdown hook runs after the server has discarded the application's
+ * class loader, and fails there ("web container has not yet been started" in {@code aam.trace.db}).
  */
 public class ConfiguredDataSource implements DataSource {
 
     /** The name of the embedded database file, unless the definition gives another. */
     public static final String EMBEDDED_DATABASE = "aam";
-    private static final String EMBEDDED_SETTINGS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+    private static final String EMBEDDED_SETTINGS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
+    private static final Logger LOG = Logger.getLogger(ConfiguredDataSource.class.getName());
+    /** The embedded databases this application opened, to close when it stops. */
+    private static final Set<JdbcDataSource> EMBEDDED_OPENED = ConcurrentHashMap.newKeySet();
 
     private volatile String databaseName = EMBEDDED_DATABASE;
     private volatile DataSource delegate;
@@ -41,6 +50,10 @@ public class ConfiguredDataSource implements DataSource {
             synchronized (this) {
                 if (delegate == null) {
                     delegate = create(Settings.fromEnvironment(), databaseName);
+                    // Only the embedded default: a configured H2 URL may name a database server.
+                    if (delegate instanceof JdbcDataSource h2 && h2.getURL().endsWith(EMBEDDED_SETTINGS)) {
+                        EMBEDDED_OPENED.add(h2);
+                    }
                 }
                 current = delegate;
             }
@@ -61,6 +74,21 @@ public class ConfiguredDataSource implements DataSource {
             return h2;
         }
         return new DriverDataSource(url, user, password);
+    }
+
+    /**
+     * Closes the embedded database, if this application opened one; for the application's stop, while its classes
+     * can still be loaded. The pool's connections are closed with it.
+     */
+    public static void closeEmbedded() {
+        for (JdbcDataSource h2 : EMBEDDED_OPENED) {
+            try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (SQLException failure) {
+                LOG.log(Level.WARNING, "Could not close the embedded database " + h2.getURL(), failure);
+            }
+        }
+        EMBEDDED_OPENED.clear();
     }
 
     @Override
