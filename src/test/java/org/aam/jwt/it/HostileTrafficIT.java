@@ -153,25 +153,34 @@ class HostileTrafficIT extends DeployedService {
 
     @Test
     void aForgedHostHeaderCannotNameTheIssuerOrTheSignedUrl() throws IOException {
-        // Without site_url, only loopback names (and aam.allowed_hosts) are served. (Java's HTTP client will not
-        // send another Host, so the request is written by hand.)
-        URI base = URI.create(api().base());
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.getOutputStream().write(("POST " + base.getPath() + "aam/v2/authenticate HTTP/1.1\r\n"
-                    + "Host: evil.example\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
-                    + "Connection: close\r\n\r\n{}").getBytes(StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
-            assertTrue(answer.contains("\"code\":\"rest_invalid_host\"") && answer.contains("site_url"), answer);
-        }
+        // Without site_url, only loopback names (and aam.allowed_hosts) are served.
+        String answer = postWithHost("evil.example", "aam/v2/authenticate", "{}");
+        assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+        assertTrue(answer.contains("\"code\":\"rest_invalid_host\"") && answer.contains("site_url"), answer);
     }
 
     @Test
-    void anIpv6LoopbackHostIsBracketedOnceInTheIssuer() {
-        Api ipv6 = new Api(api().base().replaceFirst("//localhost", "//[::1]"));
-        String token = ipv6.tokenOf(ADMIN, ADMIN_PASSWORD);
-        String iss = validate(token).json().getString("iss");
-        assertTrue(iss.startsWith("http://[::1]:"), iss);
+    void anIpv6LoopbackHostIsBracketedOnceInTheIssuer() throws IOException {
+        int port = URI.create(api().base()).getPort();
+        String answer = postWithHost("[::1]:" + port, "aam/v2/authenticate", "{\"username\":\"" + ADMIN
+                + "\",\"password\":\"" + ADMIN_PASSWORD + "\",\"issueJWT\":true}");
+        assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+        String token = answer.replaceFirst("(?s).*\"token\":\"([^\"]+)\".*", "$1");
+        assertEquals("http://[::1]:" + port + URI.create(api().base()).getPath().replaceFirst("/$", ""),
+                validate(token).json().getString("iss"));
+    }
+
+    /** A JSON POST with the given Host header, written by hand: Java's HTTP client will not send another Host. */
+    private String postWithHost(String host, String path, String json) throws IOException {
+        URI base = URI.create(api().base());
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("POST " + base.getPath() + path + " HTTP/1.1\r\nHost: " + host
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test
