@@ -46,7 +46,8 @@ final class FixtureDatabase {
             this.host = server.getHost();
             this.port = server.getPort();
         }
-        this.user = System.getenv().getOrDefault("AAM_DATASOURCE_USER", kind.equals("mariadb") ? "root" : "postgres");
+        this.user = kind.equals("h2") ? ""
+                : System.getenv().getOrDefault("AAM_DATASOURCE_USER", kind.equals("mariadb") ? "root" : "postgres");
     }
 
     /** Drops and creates the database, and empties the data folder. */

@@ -125,8 +125,7 @@ class UpgradeFromV1PayaraProcessIT {
     void everyUserLogsIn() {
         for (JsonObject user : fixture.getJsonArray("users").getValuesAs(JsonObject.class)) {
             HttpAnswer login = service.api().postJson("aam/v2/authenticate", "{\"username\":\""
-                    + user.getString("username") + "\",\"password\":\"" + user.getString("password")
-                    + "\",\"issueJWT\":true}");
+                    + user.getString("username") + "\",\"password\":\"" + user.getString("password") + "\"}");
             assertEquals(200, login.status(), () -> user.getString("username") + ": " + login);
         }
     }
