@@ -45,12 +45,10 @@ public final class Migrations {
         }
     }
 
-    private final DataSource dataSource;
     private final Database database;
     private final Flyway flyway;
 
     public Migrations(DataSource dataSource) {
-        this.dataSource = dataSource;
         this.database = databaseOf(dataSource);
         ClassLoader loader = Migrations.class.getClassLoader();
         this.flyway = Flyway.configure(loader)
@@ -130,10 +128,5 @@ public final class Migrations {
                     + " of the service has upgraded it. Run that version (or newer), or restore a backup taken"
                     + " before the upgrade. Nothing was changed.");
         });
-    }
-
-    /** For the start-up check that the data folder belongs to the database. */
-    public DataSource dataSource() {
-        return dataSource;
     }
 }
