@@ -23,7 +23,7 @@ public final class MigrationFiles implements ResourceProvider {
     /** Every migration, in order. A new one is added here and to {@code db/migration}; never change an old one. */
     public static final List<String> ALL = List.of(
             "V1__tables_as_generated_before_migrations.sql",
-            "V2__text_columns_where_hibernate_made_large_objects.sql",
+            "V2__columns_as_eclipselink_made_them.sql",
             "V3__usernames_unique_regardless_of_case.sql",
             "V4__foreign_key_and_indexes.sql");
 

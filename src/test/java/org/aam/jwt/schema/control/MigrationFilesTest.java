@@ -40,6 +40,6 @@ class MigrationFilesTest {
         List<String> postgresql = new MigrationFiles(Database.POSTGRESQL, getClass().getClassLoader()).paths();
         List<String> h2 = new MigrationFiles(Database.H2, getClass().getClassLoader()).paths();
         assertTrue(postgresql.get(1).contains("/postgresql/"), postgresql.get(1));
-        assertTrue(h2.get(1).contains("/common/"), h2.get(1));
+        assertTrue(h2.get(3).contains("/common/"), h2.get(3));
     }
 }

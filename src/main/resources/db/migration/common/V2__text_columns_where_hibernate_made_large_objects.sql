@@ -1,1 +1,0 @@
--- Only PostgreSQL needs this step (see postgresql/): elsewhere both persistence providers made the same columns.
