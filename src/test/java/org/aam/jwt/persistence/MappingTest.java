@@ -118,17 +118,6 @@ class MappingTest {
     }
 
     @Test
-    void usernamesAreUniqueRegardlessOfCase() {
-        User first = user("Twin");
-        inTransaction(em -> em.persist(first));
-        User second = new User(first.username().toLowerCase(java.util.Locale.ROOT), "hash", Instant.now());
-        assertThrows(PersistenceException.class, () -> inTransaction(em -> {
-            em.persist(second);
-            em.flush();
-        }));
-    }
-
-    @Test
     void aTokenNeedsItsUser() {
         assertThrows(PersistenceException.class, () -> inTransaction(em -> {
             em.persist(new Token(new IssuedJwt("h.p.s", UUID.randomUUID().toString(), "kid", 1, 2, false, true),

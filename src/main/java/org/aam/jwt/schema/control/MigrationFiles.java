@@ -25,7 +25,9 @@ public final class MigrationFiles implements ResourceProvider {
             "V1__tables_as_generated_before_migrations.sql",
             "V2__columns_as_eclipselink_made_them.sql",
             "V3__usernames_unique_regardless_of_case.sql",
-            "V4__foreign_key_and_indexes.sql");
+            "V4__foreign_key_and_indexes.sql",
+            "V5__login_throttle.sql",
+            "V6__refreshed_tokens.sql");
 
     private final Database database;
     private final ClassLoader loader;
