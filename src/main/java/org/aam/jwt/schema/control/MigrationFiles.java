@@ -27,7 +27,8 @@ public final class MigrationFiles implements ResourceProvider {
             "V3__usernames_unique_regardless_of_case.sql",
             "V4__foreign_key_and_indexes.sql",
             "V5__login_throttle.sql",
-            "V6__refreshed_tokens.sql");
+            "V6__refreshed_tokens.sql",
+            "V7__session_tokens.sql");
 
     private final Database database;
     private final ClassLoader loader;
