@@ -33,7 +33,7 @@ public final class Migrations {
     /** The history table Flyway keeps in the service's schema. */
     public static final String HISTORY_TABLE = "aam_schema_history";
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
-    // Flyway would look for SLF4J first, which jose4j brings without a binding: everything would vanish.
+    // Straight to java.util.logging, the servers' own log, rather than whatever logging library the WAR bundles.
     private static final String JAVA_UTIL_LOGGING = "org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator";
     // Flyway tells at INFO what it is about to do, twice a start; this class logs the outcome in one line. A level
     // set in the server's logging configuration is kept.
