@@ -22,18 +22,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.aam.jwt.schema.control.Migrations;
 import org.aam.jwt.tokens.entity.IssuedJwt;
 import org.aam.jwt.tokens.entity.Token;
 import org.aam.jwt.users.entity.Capability;
 import org.aam.jwt.users.entity.Role;
 import org.aam.jwt.users.entity.User;
 import org.aam.jwt.users.entity.UserStatus;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The JPA mapping and named queries of persistence.xml, on EclipseLink (Payara's provider) and H2, outside a server. */
+/**
+ * The JPA mapping and named queries of persistence.xml, on EclipseLink (Payara's provider) and H2, outside a server,
+ * against the schema the migrations make (as on the server: persistence.xml generates nothing).
+ */
 class MappingTest {
 
     private static EntityManagerFactory factory;
@@ -46,6 +51,9 @@ class MappingTest {
     static void createSchema() {
         // The token converter keeps its key in the data folder, read from the configuration as on the server.
         dataDirBefore = System.setProperty("aam.data.dir", dataDir.toString());
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:mem:mapping;DB_CLOSE_DELAY=-1");
+        new Migrations(database).migrate();
         factory = Persistence.createEntityManagerFactory("aam", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",
@@ -105,6 +113,15 @@ class MappingTest {
         User second = new User(first.username().toUpperCase(), "hash", Instant.now());
         assertThrows(PersistenceException.class, () -> inTransaction(em -> {
             em.persist(second);
+            em.flush();
+        }));
+    }
+
+    @Test
+    void aTokenNeedsItsUser() {
+        assertThrows(PersistenceException.class, () -> inTransaction(em -> {
+            em.persist(new Token(new IssuedJwt("h.p.s", UUID.randomUUID().toString(), "kid", 1, 2, false, true),
+                    Long.MAX_VALUE, 1));
             em.flush();
         }));
     }

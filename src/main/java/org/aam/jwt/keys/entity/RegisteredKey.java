@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -39,8 +38,7 @@ public class RegisteredKey {
     @Column(nullable = false, length = 8)
     private SigningAlgorithm algorithm;
 
-    /** The public JWK, published at /.well-known/jwks.json; null for an HMAC secret. */
-    @Lob
+    /** The public JWK, published at /.well-known/jwks.json; null for an HMAC secret. Text, not @Lob: see Token. */
     @Column(name = "public_jwk")
     private String publicJwk;
 

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
@@ -47,8 +46,10 @@ public class Token {
     @Column(name = "list_order", nullable = false)
     private long listOrder;
 
-    /** The compact JWT as issued, encrypted: what the database holds. */
-    @Lob
+    /**
+     * The compact JWT as issued, encrypted: what the database holds, in a text column of the migrations. Not a
+     * {@code @Lob}: Hibernate would read and write a PostgreSQL large object (oid) where the column holds text.
+     */
     @Column(name = "compact", nullable = false)
     private String sealed;
 
