@@ -55,11 +55,11 @@ wrk_summary() {
 }
 
 # Warm-up: the JIT compiles the hot code first.
-wrk -c 4 -d 10s -H "$BASIC" "$FLOOD_URL" >/dev/null
-wrk -c 1 -d 10s -H "Authorization: Bearer $TOKEN" "$BASE/aam/v2/service/jwt?fields=id" >/dev/null
+wrk -t 1 -c 4 -d 10s -H "$BASIC" "$FLOOD_URL" >/dev/null
+wrk -t 1 -c 1 -d 10s -H "Authorization: Bearer $TOKEN" "$BASE/aam/v2/service/jwt?fields=id" >/dev/null
 
 before=$(cpu_ticks)
-wrk -c 8 -d "$DURATION" --latency -H "$BASIC" "$FLOOD_URL" >"$WORK/basic.txt"
+wrk -t 1 -c 8 -d "$DURATION" --latency -H "$BASIC" "$FLOOD_URL" >"$WORK/basic.txt"
 after=$(cpu_ticks)
 requests=$(awk '/requests in/ { print $1 }' "$WORK/basic.txt")
 echo "| Basic with a wrong password on /console/console.css, 8 connections | req/s | server CPU ms/req |"
@@ -71,7 +71,7 @@ echo
 echo "| flood connections | flood req/s | Bearer list p50 | Bearer list p99 |"
 echo "| ---: | ---: | ---: | ---: |"
 for connections in 1 2 4 8; do
-    wrk -c "$connections" -d 12s --latency -H "$BASIC" "$FLOOD_URL" >"$WORK/flood-$connections.txt" &
+    wrk -t 1 -c "$connections" -d 12s --latency -H "$BASIC" "$FLOOD_URL" >"$WORK/flood-$connections.txt" &
     flood=$!
     sleep 1
     wrk -c 1 -t 1 -d "$DURATION" --latency -H "Authorization: Bearer $TOKEN" "$BASE/aam/v2/service/jwt?fields=id" \
