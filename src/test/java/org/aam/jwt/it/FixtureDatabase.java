@@ -31,9 +31,10 @@ final class FixtureDatabase {
     private final String user;
 
     FixtureDatabase(String name, Path dataFolder) {
-        this.kind = System.getProperty("it.db", "h2");
-        this.dataFolder = dataFolder.toAbsolutePath();
         String url = System.getenv("AAM_DATASOURCE_URL");
+        // The pass's database server, as the build gives it to the service: jdbc:postgresql:... or jdbc:mariadb:...
+        this.kind = url == null ? "h2" : url.split(":")[1];
+        this.dataFolder = dataFolder.toAbsolutePath();
         if (kind.equals("h2")) {
             // The service's embedded database in the data folder (ConfiguredDataSource.EMBEDDED_DATABASE).
             this.name = "aam";
@@ -44,10 +45,10 @@ final class FixtureDatabase {
             // Named after the pass's database, so that concurrent passes on one server never meet.
             this.name = server.getPath().substring(1) + "_" + name;
             this.host = server.getHost();
-            this.port = server.getPort();
+            this.port = server.getPort() > 0 ? server.getPort() : kind.equals("mariadb") ? 3306 : 5432;
         }
-        this.user = kind.equals("h2") ? ""
-                : System.getenv().getOrDefault("AAM_DATASOURCE_USER", kind.equals("mariadb") ? "root" : "postgres");
+        // The server's local administrator, who may create and drop databases (the pass's own user may not).
+        this.user = kind.equals("h2") ? "" : kind.equals("mariadb") ? "root" : "postgres";
     }
 
     /** Drops and creates the database, and empties the data folder. */
@@ -125,6 +126,7 @@ final class FixtureDatabase {
             environment.put("AAM_DATASOURCE_URL", jdbcUrl());
             environment.put("AAM_DATASOURCE_USER", user);
         }
+        environment.put("AAM_DATASOURCE_PASSWORD", null);
         return environment;
     }
 

@@ -100,6 +100,7 @@ final class PayaraProcess implements AutoCloseable {
         environment.put("AAM_DATA_DIR", data.toString());
         environment.put("AAM_DATASOURCE_URL", null);
         environment.put("AAM_DATASOURCE_USER", null);
+        environment.put("AAM_DATASOURCE_PASSWORD", null);
         return environment;
     }
 
