@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -211,22 +210,27 @@ class BackupRestorePayaraProcessIT {
         });
         Process process = builder.start();
         try {
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-            while (Instant.now().isBefore(deadline)) {
-                String text = Files.exists(log) ? Files.readString(log) : "";
-                if (text.contains(expected)) {
-                    assertTrue(!text.contains("Signing tokens with"), "nothing ran after the refusal");
-                    return text;
-                }
+            DeployedService.eventually(Duration.ofMinutes(4), () -> {
+                String text = logOf(log);
                 if (text.contains(" ready in ") && !text.contains(expected)) {
                     throw new AssertionError("Payara started without refusing: see " + log);
                 }
-                Thread.sleep(500);
-            }
-            throw new AssertionError("No \"" + expected + "\" in " + log);
+                return text.contains(expected);
+            });
+            String text = logOf(log);
+            assertTrue(!text.contains("Signing tokens with"), "nothing ran after the refusal");
+            return text;
         } finally {
             process.destroy();
             process.waitFor();
+        }
+    }
+
+    private static String logOf(Path log) {
+        try {
+            return Files.exists(log) ? Files.readString(log) : "";
+        } catch (IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
         }
     }
 
