@@ -1,9 +1,13 @@
 package org.aam.jwt.schema.control;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -45,10 +49,12 @@ public final class Migrations {
         }
     }
 
+    private final DataSource dataSource;
     private final Database database;
     private final Flyway flyway;
 
     public Migrations(DataSource dataSource) {
+        this.dataSource = dataSource;
         this.database = databaseOf(dataSource);
         ClassLoader loader = Migrations.class.getClassLoader();
         this.flyway = Flyway.configure(loader)
@@ -58,7 +64,8 @@ public final class Migrations {
                 .resourceProvider(new MigrationFiles(database, loader))
                 .javaMigrationClassProvider(List::of)
                 .skipDefaultCallbacks(true)
-                .baselineOnMigrate(true)
+                // Not baselineOnMigrate: Flyway decides it between two reads, and an instance starting beside one
+                // that has just created the history table would baseline over it. See baselineOldSchema.
                 .baselineVersion("1")
                 .baselineDescription("schema generated before versioned migrations")
                 // All pending migrations in one transaction where the DDL allows it: a failure leaves the version.
@@ -99,6 +106,7 @@ public final class Migrations {
         refuseUnknownVersion();
         MigrateResult result;
         try {
+            baselineOldSchema();
             result = flyway.migrate();
         } catch (FlywayException failure) {
             throw new IllegalStateException("The database schema could not be migrated to version " + latestKnown()
@@ -119,6 +127,41 @@ public final class Migrations {
             LOG.info("The " + database + " schema is at version " + now);
         }
         return now;
+    }
+
+    /**
+     * Takes a schema made before migrations (our tables, no history) as version 1. The tables are looked for before
+     * the history: a migrating instance creates its history table before any other, so tables seen here without a
+     * history afterwards were not made by another instance starting now.
+     */
+    private void baselineOldSchema() {
+        boolean hasTablesBesideHistory = tables().stream().anyMatch(table -> !table.equals(HISTORY_TABLE));
+        if (!hasTablesBesideHistory || tables().contains(HISTORY_TABLE)) {
+            return;
+        }
+        try {
+            flyway.baseline();
+        } catch (FlywayException failure) {
+            // Another instance of the same upgrade baselined first; its history is as good as ours.
+            if (currentVersion().isEmpty()) {
+                throw failure;
+            }
+        }
+    }
+
+    /** The names, in lower case, of the tables in the schema Flyway migrates (the connection's own). */
+    private Set<String> tables() {
+        try (Connection connection = dataSource.getConnection();
+                ResultSet rows = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(),
+                        "%", new String[] {"TABLE"})) {
+            Set<String> names = new HashSet<>();
+            while (rows.next()) {
+                names.add(rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+            }
+            return names;
+        } catch (SQLException failure) {
+            throw new FlywayException("Cannot list the tables of the schema: " + failure.getMessage(), failure);
+        }
     }
 
     private void refuseUnknownVersion() {
