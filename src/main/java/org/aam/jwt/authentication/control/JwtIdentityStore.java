@@ -24,7 +24,7 @@ public class JwtIdentityStore implements IdentityStore {
 
     private CredentialValidationResult validate(JwtCredential credential) {
         try {
-            return CallerResults.of(tokens.verify(credential.token()).owner());
+            return CallerResults.of(tokens.authenticate(credential.token()).owner());
         } catch (InvalidToken refused) {
             credential.refuse(refused.getMessage());
             return CredentialValidationResult.INVALID_RESULT;

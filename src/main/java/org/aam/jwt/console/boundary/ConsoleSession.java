@@ -84,7 +84,7 @@ public class ConsoleSession extends HttpServlet {
 
     private long ownerOf(String token) {
         try {
-            return tokens.verify(token).owner().id();
+            return tokens.authenticate(token).owner().id();
         } catch (InvalidToken invalid) {
             throw WpError.unauthorized(invalid.getMessage());
         }

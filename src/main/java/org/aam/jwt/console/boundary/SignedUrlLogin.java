@@ -52,7 +52,7 @@ public class SignedUrlLogin extends HttpServlet {
             return;
         }
         try {
-            tokens.verify(token.get());
+            tokens.authenticate(token.get());
         } catch (InvalidToken invalid) {
             redirect(response, CONSOLE + "?reason=" + URLEncoder.encode(invalid.getMessage(), StandardCharsets.UTF_8));
             return;

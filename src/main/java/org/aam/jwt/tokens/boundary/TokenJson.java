@@ -2,6 +2,7 @@ package org.aam.jwt.tokens.boundary;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.util.Optional;
 import java.util.Set;
 import org.aam.jwt.tokens.control.ClaimsJson;
@@ -23,7 +24,7 @@ final class TokenJson {
      */
     static UserToken view(Token token, Optional<String> problem, String signedPage, String queryParameterName) {
         return new UserToken(token.id(), token.compact(), ClaimsJson.ofStoredToken(token.compact()),
-                SignedUrls.sign(signedPage, queryParameterName, token.compact()), problem);
+                SignedUrls.sign(signedPage, queryParameterName, token.compact()), problem, token.lastUsedAt());
     }
 
     static JsonObject of(UserToken token, Set<TokenField> fields) {
@@ -40,6 +41,10 @@ final class TokenJson {
         json.add("token", token.token());
         if (fields.contains(TokenField.ERROR)) {
             token.error().ifPresent(error -> json.add("error", error));
+        }
+        if (fields.contains(TokenField.LAST_USED_AT)) {
+            json.add("last_used_at", token.lastUsedAt().<JsonValue>map(at -> JsonBuilders.string(at.toString()))
+                    .orElse(JsonValue.NULL));
         }
         return json.build();
     }

@@ -62,6 +62,9 @@ public class Tokens {
     @Inject
     JwtVerifier verifier;
 
+    @Inject
+    TokenUses uses;
+
     /** The user's registered tokens, oldest first. */
     private List<Token> list(long userId) {
         return em.createNamedQuery(Token.OF_USER, Token.class).setParameter("userId", userId).getResultList();
@@ -219,6 +222,20 @@ public class Tokens {
      */
     public VerifiedToken verify(String compact) {
         return verified(verifier.verify(compact, Instant.now()));
+    }
+
+    /**
+     * {@link #verify} for a token presented as a credential, which is a use of it ({@code last_used_at}). A console
+     * session's use is not recorded: no token object shows it.
+     *
+     * @throws InvalidToken with the reason
+     */
+    public VerifiedToken authenticate(String compact) {
+        VerifiedToken token = verify(compact);
+        if (!ClaimSet.isSession(token.claims())) {
+            uses.record(token.jti());
+        }
+        return token;
     }
 
     /** {@link #verify}, with the registry read only after the token's user is locked: for the changes it decides. */

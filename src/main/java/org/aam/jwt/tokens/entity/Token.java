@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
+import java.util.Optional;
 import org.aam.jwt.tokens.control.TokenSealing;
 
 /**
@@ -72,6 +73,10 @@ public class Token {
     @Column(nullable = false)
     private boolean revocable;
 
+    /** Epoch seconds; written by {@code TokenUses} with plain SQL, never through this entity. */
+    @Column(name = "last_used_at", insertable = false, updatable = false)
+    private Long lastUsedAt;
+
     protected Token() {
     }
 
@@ -126,6 +131,11 @@ public class Token {
 
     public boolean isRevocable() {
         return revocable;
+    }
+
+    /** The last time it authenticated a request, as the database knows it; empty while it never did. */
+    public Optional<Instant> lastUsedAt() {
+        return Optional.ofNullable(lastUsedAt).map(Instant::ofEpochSecond);
     }
 
     public boolean isExpired(Instant now) {

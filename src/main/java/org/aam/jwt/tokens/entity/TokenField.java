@@ -11,7 +11,7 @@ import org.aam.jwt.rest.entity.WpError;
 
 /** The properties of a token object that {@code fields} can name. */
 public enum TokenField {
-    TOKEN, ID, CLAIMS, SIGNED_URL, IS_VALID, ERROR;
+    TOKEN, ID, CLAIMS, SIGNED_URL, IS_VALID, ERROR, LAST_USED_AT;
 
     public String apiName() {
         return name().toLowerCase(Locale.ROOT);
