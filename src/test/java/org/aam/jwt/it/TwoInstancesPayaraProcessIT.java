@@ -1,10 +1,14 @@
 package org.aam.jwt.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +111,33 @@ class TwoInstancesPayaraProcessIT {
         assertEquals(200, adminOnSecond.patchJson("aam/v2/users/" + userId, "{\"status\":\"inactive\"}").status());
         assertEquals(401, first.api().bearer(token).get(JWT).status());
         assertEquals(401, second.api().bearer(token).get(JWT).status());
+    }
+
+    @Test
+    void aTokensLastUseShowsTheSameOnBothWhicheverInstanceItWasUsedOn() {
+        String name = "used-" + UUID.randomUUID().toString().substring(0, 8);
+        long userId = adminOnFirst.postJson("aam/v2/users", "{\"username\":\"" + name + "\",\"password\":"
+                + "\"long-enough-pw\",\"capabilities\":[\"aam_manager\",\"aam_manage_jwt\"]}").json().getInt("id");
+        String token = adminOnFirst.postJson(JWT, "{\"user_id\":" + userId + "}").json().getString("token");
+        assertEquals(200, first.api().bearer(token).get(JWT).status());
+        DeployedService.eventually(Duration.ofSeconds(10), () -> lastUseOn(adminOnFirst, userId) != null
+                && lastUseOn(adminOnFirst, userId).equals(lastUseOn(adminOnSecond, userId)));
+        Instant onFirst = Instant.parse(lastUseOn(adminOnFirst, userId));
+
+        // The second instance has not written this token's use yet: its first use there is written at once.
+        Instant beforeSecond = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        assertEquals(200, second.api().bearer(token).get(JWT).status());
+        DeployedService.eventually(Duration.ofSeconds(10), () -> {
+            String shown = lastUseOn(adminOnFirst, userId);
+            return !Instant.parse(shown).isBefore(beforeSecond) && shown.equals(lastUseOn(adminOnSecond, userId));
+        });
+        assertFalse(Instant.parse(lastUseOn(adminOnSecond, userId)).isBefore(onFirst));
+    }
+
+    /** The {@code last_used_at} of the user's only token, or null. */
+    private static String lastUseOn(Api admin, long userId) {
+        JsonObject token = admin.get(JWT + "?user_id=" + userId + "&fields=last_used_at").array().getJsonObject(0);
+        return token.isNull("last_used_at") ? null : token.getString("last_used_at");
     }
 
     @Test

@@ -19,10 +19,12 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.aam.jwt.schema.control.Migrations;
+import org.aam.jwt.tokens.control.LastUseUpdate;
 import org.aam.jwt.tokens.entity.IssuedJwt;
 import org.aam.jwt.tokens.entity.Token;
 import org.aam.jwt.users.entity.Capability;
@@ -185,5 +187,20 @@ class MappingTest {
         }
         inTransaction(em -> assertEquals(compact, em.find(Token.class, id).compact()));
         assertTrue(Files.exists(dataDir.resolve("token-store-key")));
+    }
+
+    @Test
+    void aLastUseIsWrittenOnlyOverAnEarlierOne() throws Exception {
+        User owner = user("used");
+        inTransaction(em -> em.persist(owner));
+        String id = UUID.randomUUID().toString();
+        inTransaction(em -> em.persist(new Token(new IssuedJwt("h.p.s", id, "kid", 1, 2, false, true), owner.id(), 1)));
+        inTransaction(em -> assertEquals(Optional.empty(), em.find(Token.class, id).lastUsedAt(), "never used"));
+        Instant later = Instant.parse("2026-12-02T20:00:10Z");
+        try (Connection raw = DriverManager.getConnection("jdbc:h2:mem:mapping")) {
+            LastUseUpdate.write(raw, Map.of(id, later, UUID.randomUUID().toString(), later));
+            LastUseUpdate.write(raw, Map.of(id, later.minusSeconds(5)));
+        }
+        inTransaction(em -> assertEquals(Optional.of(later), em.find(Token.class, id).lastUsedAt()));
     }
 }

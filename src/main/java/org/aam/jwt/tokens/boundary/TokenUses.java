@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,14 +16,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.aam.jwt.tokens.control.LastUseUpdate;
 import org.aam.jwt.tokens.control.LastUses;
 
 /**
  * Records when tokens authenticate requests ({@code last_used_at}) without a write per request: uses are kept in
  * memory ({@link LastUses}) and written every {@link #WRITE_EVERY few seconds} in one batched UPDATE, so that a first
  * use shows within 10 seconds and later ones are written at most once a minute per token. The database holds the
- * truth for every instance sharing it: the UPDATE never moves a token's last use backwards, whichever instance
- * writes last. A failed write is logged once and retried with the next one; nothing is dropped on failure.
+ * truth for every instance sharing it ({@link LastUseUpdate}). A failed write is logged once and retried with the next one; nothing is dropped on failure.
  */
 @ApplicationScoped
 public class TokenUses {
@@ -33,8 +32,6 @@ public class TokenUses {
     /** Tokens remembered at once (about 150 bytes each): beyond that, uses of further tokens are dropped. */
     static final int CAPACITY = 50_000;
     private static final Duration DROPS_LOGGED_EVERY = Duration.ofMinutes(15);
-    private static final String UPDATE = "UPDATE aam_tokens SET last_used_at = ? WHERE id = ?"
-            + " AND (last_used_at IS NULL OR last_used_at < ?)";
     private static final Logger LOG = Logger.getLogger(TokenUses.class.getName());
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
@@ -91,26 +88,10 @@ public class TokenUses {
         uses.written(due, now);
     }
 
-    /** One statement, one batch, one transaction; the scheduled task runs outside any JTA transaction. */
+    /** The scheduled task runs outside any JTA transaction: the update makes its own. */
     private void update(Map<String, Instant> due) throws SQLException {
         try (Connection connection = database.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-                for (Map.Entry<String, Instant> use : due.entrySet()) {
-                    long at = use.getValue().getEpochSecond();
-                    update.setLong(1, at);
-                    update.setString(2, use.getKey());
-                    update.setLong(3, at);
-                    update.addBatch();
-                }
-                update.executeBatch();
-                connection.commit();
-            } catch (SQLException | RuntimeException failure) {
-                connection.rollback();
-                throw failure;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            LastUseUpdate.write(connection, due);
         }
     }
 
