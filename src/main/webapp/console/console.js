@@ -4,7 +4,7 @@
 
 const ROOT = new URL('../', location.href);
 const $ = (id) => document.getElementById(id);
-const state = {me: null, owner: null, isAdministrator: false};
+const state = {me: null, owner: null, isAdministrator: false, names: new Map()};
 
 /** Calls the API; a failure throws an Error carrying the API's own message. */
 async function api(method, path, body) {
@@ -114,6 +114,9 @@ async function showMain() {
     $('picker').hidden = !mayManageTokens;
     $('tokens').hidden = !mayManageTokens;
     $('users').hidden = !state.isAdministrator;
+    $('views').hidden = !mayManageTokens;
+    knowUsers([me]);
+    showView('tokens');
     if (mayManageTokens) {
         await searchUsers();
         await pick(me);
@@ -148,6 +151,7 @@ $('user-search').addEventListener('input', () => {
 async function searchUsers() {
     const search = $('user-search').value.trim();
     const found = await api('GET', `aam/v2/users/manageable?search=${encodeURIComponent(search)}`);
+    knowUsers(found);
     $('user-results').replaceChildren(...found.slice(0, SHOWN_USERS).map((user) => element('li', {},
         element('button', {
             type: 'button',
@@ -185,6 +189,16 @@ function fromNow(seconds) {
         ['minute', 60], ['second', 1]];
     const [unit, size] = units.find(([, length]) => Math.abs(delta) >= length) || ['second', 1];
     return new Intl.RelativeTimeFormat(undefined, {numeric: 'auto'}).format(Math.round(delta / size), unit);
+}
+
+/** Local time and how long ago, with the exact RFC 3339 time in the tooltip; "never" for null. */
+function lastUsed(rfc3339) {
+    if (!rfc3339) {
+        return [element('span', {className: 'muted', textContent: 'never'})];
+    }
+    const seconds = Date.parse(rfc3339) / 1000;
+    return [element('time', {dateTime: rfc3339, title: rfc3339, textContent: dateTime(seconds)}), element('br'),
+        element('span', {className: 'muted', textContent: fromNow(seconds)})];
 }
 
 function cell(label, ...content) {
@@ -225,6 +239,7 @@ async function loadTokens() {
             cell('Revocable', claims.revocable ? 'yes' : 'no'),
             cell('Valid', element('span', token.is_valid ? {className: 'valid', textContent: 'valid'}
                 : {className: 'invalid', textContent: token.error || 'not valid'})),
+            cell('Last used', ...lastUsed(token.last_used_at)),
             cell('Actions', element('div', {className: 'actions'},
                 copyButton('Copy token', token.token, 'Token'),
                 copyButton('Copy URL', token.signed_url, 'Signed URL'),
@@ -316,6 +331,7 @@ $('create-form').addEventListener('submit', async (event) => {
 
 async function loadUsers() {
     const users = await api('GET', 'aam/v2/users');
+    knowUsers(users);
     $('user-table').querySelector('tbody').replaceChildren(...users.map((user) => {
         const active = user.status === 'active';
         return element('tr', {dataset: {userId: user.id}},
@@ -354,5 +370,130 @@ $('user-form').addEventListener('submit', guarded(async () => {
     await searchUsers();
     say(`User ${user.username} created.`);
 }));
+
+// ---- views ----
+
+function showView(view) {
+    $('tokens-view').hidden = view !== 'tokens';
+    $('activity').hidden = view !== 'activity';
+    $('view-tokens').ariaPressed = String(view === 'tokens');
+    $('view-activity').ariaPressed = String(view === 'activity');
+}
+
+$('view-tokens').addEventListener('click', () => {
+    clearMessages();
+    showView('tokens');
+});
+
+$('view-activity').addEventListener('click', guarded(async () => {
+    showView('activity');
+    await openActivity();
+}));
+
+// ---- activity: the audit trail (administrators; managers see their users' events) ----
+
+const EVENTS = {
+    token_issued: 'Token issued', token_refreshed: 'Token refreshed', token_revoked: 'Token revoked',
+    token_deleted: 'Token deleted', tokens_reset: 'Tokens reset', token_pushed_out: 'Token pushed out of the registry',
+    login_succeeded: 'Login succeeded', login_failed: 'Login failed', login_throttled: 'Login throttled',
+    access_refused: 'Access refused', user_created: 'User created', user_changed: 'User changed',
+    user_deactivated: 'User deactivated', user_deleted: 'User deleted', key_rotated: 'Key rotated',
+    key_retired: 'Key retired',
+};
+const activity = {next: null};
+
+for (const [event, words] of Object.entries(EVENTS)) {
+    $('activity-event').append(element('option', {value: event, textContent: words}));
+}
+
+/** Remembers users' names, so that events show them rather than ids. */
+function knowUsers(users) {
+    for (const user of users) {
+        state.names.set(user.id, user.username);
+    }
+}
+
+function eventWords(event) {
+    return EVENTS[event] || event.replaceAll('_', ' ').replace(/^./, (first) => first.toUpperCase());
+}
+
+function userWords(id) {
+    if (id === null || id === undefined) {
+        return '—';
+    }
+    return state.names.get(id) || `user #${id}`;
+}
+
+/** The detail of an event as words: a string as it is, an object as "name: value" pairs. */
+function detailWords(detail) {
+    if (detail === null || detail === undefined) {
+        return '';
+    }
+    if (typeof detail !== 'object') {
+        return String(detail);
+    }
+    if (Array.isArray(detail)) {
+        return detail.join(', ');
+    }
+    return Object.entries(detail).map(([name, value]) => `${name.replaceAll('_', ' ')}: ${
+        Array.isArray(value) ? value.join(', ') : (typeof value === 'object' ? JSON.stringify(value) : value)}`)
+        .join('; ');
+}
+
+/** The users the filter offers: everyone for an administrator, else those the caller may manage. */
+async function openActivity() {
+    const users = await api('GET', state.isAdministrator ? 'aam/v2/users' : 'aam/v2/users/manageable?search=');
+    knowUsers(users);
+    const chosen = $('activity-user').value;
+    $('activity-user').replaceChildren(element('option', {value: '', textContent: 'Anyone'}),
+        ...users.map((user) => element('option', {value: String(user.id), textContent: user.username})));
+    $('activity-user').value = chosen;
+    await loadActivity(false);
+}
+
+function activityPath(cursor) {
+    const query = new URLSearchParams();
+    const filters = {user_id: $('activity-user').value, event: $('activity-event').value,
+        since: $('activity-since').value, until: $('activity-until').value};
+    for (const [name, value] of Object.entries(filters)) {
+        if (value) {
+            // datetime-local is the browser's local time: the API takes RFC 3339.
+            query.set(name, name === 'since' || name === 'until' ? new Date(value).toISOString() : value);
+        }
+    }
+    query.set('limit', $('activity-limit').value || '50');
+    if (cursor) {
+        query.set('cursor', cursor);
+    }
+    return `aam/v2/audit?${query}`;
+}
+
+async function loadActivity(older) {
+    const page = await api('GET', activityPath(older ? activity.next : null));
+    const rows = page.events.map((event) => element('tr', {dataset: {eventId: event.id, event: event.event}},
+        cell('Time', element('time', {dateTime: event.time, title: event.time,
+            textContent: new Date(event.time).toLocaleString(undefined, {dateStyle: 'medium', timeStyle: 'medium'})})),
+        cell('Event', eventWords(event.event)),
+        cell('By', userWords(event.actor_id)),
+        cell('User', userWords(event.user_id)),
+        cell('Token', event.token_id ? element('span', {className: 'id', title: event.token_id,
+            textContent: event.token_id.slice(0, 8)}) : '—'),
+        cell('Client', event.client || '—'),
+        cell('Outcome', event.outcome || ''),
+        cell('Detail', detailWords(event.detail))));
+    const body = $('activity-table').querySelector('tbody');
+    if (older) {
+        body.append(...rows);
+    } else {
+        body.replaceChildren(...rows);
+    }
+    activity.next = page.next;
+    $('activity-older').hidden = !page.next;
+    $('activity-table').hidden = body.children.length === 0;
+    $('no-activity').hidden = body.children.length > 0;
+}
+
+$('activity-form').addEventListener('submit', guarded(() => loadActivity(false)));
+$('activity-older').addEventListener('click', guarded(() => loadActivity(true)));
 
 start();

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -27,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -117,10 +121,7 @@ class ConsoleBrowserIT extends DeployedService {
         WebDriver console = browser();
         logIn(console, ADMIN, ADMIN_PASSWORD);
 
-        type(console, "user-search", username);
-        waiting(console).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#user-results button[data-user-id='" + user.getInt("id") + "']"))).click();
-        waiting(console).until(ExpectedConditions.textToBe(By.id("owner"), username));
+        pickUser(console, user);
         assertTrue(visible(console, "no-tokens").isDisplayed());
 
         console.findElement(By.id("new-token")).click();
@@ -209,5 +210,130 @@ class ConsoleBrowserIT extends DeployedService {
         type(browser, "password", "not-the-password");
         browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
         assertEquals("Invalid username or password.", visible(browser, "alert").getText());
+    }
+
+    private void pickUser(WebDriver browser, JsonObject user) {
+        type(browser, "user-search", user.getString("username"));
+        waiting(browser).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#user-results button[data-user-id='" + user.getInt("id") + "']"))).click();
+        waiting(browser).until(ExpectedConditions.textToBe(By.id("owner"), user.getString("username")));
+    }
+
+    @Test
+    void theLastUsedColumnShowsAUseOnceTheTokenAuthenticatesARequest() {
+        JsonObject user = newUser("last-used", "[\"subscriber\"]", "[\"aam_manager\",\"aam_manage_jwt\"]");
+        String token = created(admin(), "{\"user_id\":" + user.getInt("id") + "}").getString("token");
+        WebDriver console = browser();
+        logIn(console, ADMIN, ADMIN_PASSWORD);
+        pickUser(console, user);
+        waiting(console).until(driver -> tokenRows(driver).size() == 1);
+        assertEquals("never", lastUsedCell(console).getText());
+
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        assertEquals(200, api().bearer(token).get(JWT).status());
+        // The console shows what the list answers: pick the user again until the use has been written.
+        new WebDriverWait(console, Duration.ofSeconds(15)).until(driver -> {
+            driver.findElement(By.cssSelector("#user-results button[data-user-id='" + user.getInt("id") + "']")).click();
+            return !lastUsedCell(driver).getText().equals("never");
+        });
+        WebElement used = lastUsedCell(console).findElement(By.tagName("time"));
+        Instant exact = Instant.parse(used.getAttribute("datetime"));
+        assertFalse(exact.isBefore(before), exact + " is before the use");
+        assertEquals(used.getAttribute("datetime"), used.getAttribute("title"), "the exact time, on hovering");
+        assertTrue(lastUsedCell(console).getText().contains("ago") || lastUsedCell(console).getText().contains("now"),
+                lastUsedCell(console).getText());
+        screenshot(console, "last-used");
+    }
+
+    private WebElement lastUsedCell(WebDriver browser) {
+        return tokenRows(browser).get(0).findElement(By.cssSelector("td[data-label='Last used']"));
+    }
+
+    private static List<WebElement> activityRows(WebDriver browser) {
+        return browser.findElements(By.cssSelector("#activity-table tbody tr"));
+    }
+
+    private static List<String> column(WebDriver browser, String label) {
+        return activityRows(browser).stream()
+                .map(row -> row.findElement(By.cssSelector("td[data-label='" + label + "']")).getText()).toList();
+    }
+
+    private static void openActivity(WebDriver browser) {
+        visible(browser, "view-activity").click();
+        visible(browser, "activity-form");
+        waiting(browser).until(driver -> !activityRows(driver).isEmpty()
+                || driver.findElement(By.id("no-activity")).isDisplayed());
+    }
+
+    /** Chooses the filters, shows the events, and waits for the table to show those of that choice. */
+    private static void filter(WebDriver browser, String userId, String event, String limit) {
+        new Select(browser.findElement(By.id("activity-user"))).selectByValue(userId);
+        new Select(browser.findElement(By.id("activity-event"))).selectByValue(event);
+        type(browser, "activity-limit", limit);
+        browser.findElement(By.cssSelector("#activity-form button[type=submit]")).click();
+        waiting(browser).until(driver -> activityRows(driver).stream().allMatch(row ->
+                (userId.isEmpty() || row.findElement(By.cssSelector("td[data-label=User]")).getText()
+                        .equals(nameOf(driver, userId)))
+                && (event.isEmpty() || event.equals(row.getAttribute("data-event")))));
+    }
+
+    private static String nameOf(WebDriver browser, String userId) {
+        return browser.findElement(By.cssSelector("#activity-user option[value='" + userId + "']")).getText();
+    }
+
+    @Test
+    void anAdministratorFollowsATokensStoryInTheActivityView() {
+        JsonObject user = newUser("story", "[\"subscriber\"]", "[]");
+        String userId = String.valueOf(user.getInt("id"));
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(created(admin(), "{\"user_id\":" + userId + "}").getString("id"));
+        }
+        assertEquals(200, admin().delete(JWT + "/" + ids.get(0) + "?user_id=" + userId).status());
+        WebDriver console = browser();
+        logIn(console, ADMIN, ADMIN_PASSWORD);
+        openActivity(console);
+
+        filter(console, userId, "token_issued", "2");
+        waiting(console).until(driver -> activityRows(driver).size() == 2);
+        assertEquals(List.of("Token issued", "Token issued"), column(console, "Event"));
+        assertEquals(List.of(user.getString("username"), user.getString("username")), column(console, "User"));
+        assertEquals(List.of(ADMIN, ADMIN), column(console, "By"));
+        assertTrue(visible(console, "activity-older").isDisplayed(), "a third one is older");
+        console.findElement(By.id("activity-older")).click();
+        waiting(console).until(driver -> activityRows(driver).size() == 3);
+        List<String> shown = activityRows(console).stream().map(row -> row.findElement(By.cssSelector(
+                "td[data-label=Token] span")).getAttribute("title")).toList();
+        assertEquals(List.of(ids.get(2), ids.get(1), ids.get(0)), shown, "newest first");
+        screenshot(console, "activity");
+
+        filter(console, userId, "token_deleted", "50");
+        waiting(console).until(driver -> activityRows(driver).size() == 1);
+        assertEquals("Token deleted", column(console, "Event").get(0));
+
+        ((JavascriptExecutor) console).executeScript("arguments[0].value = arguments[1]",
+                console.findElement(By.id("activity-since")), "2999-01-01T00:00:00");
+        console.findElement(By.cssSelector("#activity-form button[type=submit]")).click();
+        assertTrue(visible(console, "no-activity").isDisplayed(), "nothing since a time to come");
+    }
+
+    @Test
+    void aManagerSeesOnlyTheEventsOfTheUsersItManages() {
+        JsonObject manager = newUser("manager", "[\"subscriber\"]", "[\"aam_manager\",\"aam_manage_jwt\"]");
+        JsonObject managed = newUser("managed", "[\"subscriber\"]", "[]");
+        JsonObject editor = newUser("editor", "[\"editor\"]", "[]");
+        created(admin(), "{\"user_id\":" + managed.getInt("id") + "}");
+        created(admin(), "{\"user_id\":" + editor.getInt("id") + "}");
+        WebDriver console = browser();
+        logIn(console, manager.getString("username"), passwordOf(manager));
+        openActivity(console);
+        filter(console, "", "token_issued", "500");
+
+        List<String> users = column(console, "User");
+        assertTrue(users.contains(managed.getString("username")), users::toString);
+        assertFalse(users.contains(editor.getString("username")) || users.contains("user #" + editor.getInt("id")),
+                "an editor's events are not a subscriber manager's: " + users);
+        assertTrue(console.findElements(By.cssSelector("#activity-user option[value='" + editor.getInt("id") + "']"))
+                .isEmpty(), "nor is the editor offered as a filter");
     }
 }
