@@ -74,7 +74,7 @@ class TokenManagementIT extends DeployedService {
         assertEquals(200, list.status(), list::toString);
         assertEquals(List.of(first, second), list.array().stream().map(v -> v.asJsonObject().getString("id")).toList());
         JsonObject item = list.array().getJsonObject(0);
-        assertEquals(Set.of("id", "token", "claims", "signed_url", "is_valid"), item.keySet());
+        assertEquals(Set.of("id", "token", "claims", "signed_url", "is_valid", "last_used_at"), item.keySet());
     }
 
     @Test
