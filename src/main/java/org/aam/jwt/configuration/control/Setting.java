@@ -26,6 +26,10 @@ public enum Setting {
     ADMIN_USERNAME("aam.admin.username", "admin"),
     ADMIN_PASSWORD("aam.admin.password", null),
     PASSWORD_HASH_ITERATIONS("aam.password.hash_iterations", "210000"),
+    /** How long audit events are kept; older ones are pruned in the background. */
+    AUDIT_RETENTION("aam.audit.retention", "90 days"),
+    /** Blank: only administrators read the metrics; else also a request with this as its Bearer token. */
+    METRICS_TOKEN("aam.metrics.token", null),
     LOGIN_MAX_FAILURES("aam.login.max_failures", "5"),
     LOGIN_MAX_DELAY("aam.login.max_delay", "15 minutes"),
     /** Blank: no limit per client address. */

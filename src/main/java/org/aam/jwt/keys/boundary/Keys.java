@@ -3,6 +3,7 @@ package org.aam.jwt.keys.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -26,6 +27,8 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.aam.jwt.configuration.control.DataFolder;
+import org.aam.jwt.events.entity.AuditEvent;
+import org.aam.jwt.events.entity.EventName;
 import org.aam.jwt.configuration.control.InvalidSetting;
 import org.aam.jwt.configuration.control.Setting;
 import org.aam.jwt.configuration.control.Settings;
@@ -60,6 +63,9 @@ public class Keys {
 
     @Inject
     DataFolder data;
+
+    @Inject
+    Event<AuditEvent> audit;
 
     private final Map<String, SigningKey> material = new ConcurrentHashMap<>();
     private SigningAlgorithm algorithm;
@@ -160,6 +166,7 @@ public class Keys {
         }
         Long highest = em.createNamedQuery(RegisteredKey.HIGHEST_RANK, Long.class).getSingleResult();
         key.makeCurrent(highest == null ? 1 : highest + 1);
+        audit.fire(AuditEvent.of(EventName.KEY_ROTATED, null, null, "kid " + keyId));
         return key;
     }
 
@@ -171,6 +178,7 @@ public class Keys {
         }
         if (!key.isRetired()) {
             key.retire(Instant.now());
+            audit.fire(AuditEvent.of(EventName.KEY_RETIRED, null, null, "kid " + keyId));
         }
         return key;
     }

@@ -29,6 +29,7 @@ public final class MigrationFiles implements ResourceProvider {
             "V5__login_throttle.sql",
             "V6__refreshed_tokens.sql",
             "V7__session_tokens.sql",
+            "V8__audit_trail.sql",
             "V9__token_last_use.sql");
 
     private final Database database;

@@ -1,6 +1,7 @@
 package org.aam.jwt.tokens.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.aam.jwt.events.entity.AuditEvent;
+import org.aam.jwt.events.entity.EventName;
 import org.aam.jwt.keys.boundary.Keys;
 import org.aam.jwt.keys.entity.KeyStatus;
 import org.aam.jwt.keys.entity.SigningKey;
@@ -65,6 +68,9 @@ public class Tokens {
     @Inject
     TokenUses uses;
 
+    @Inject
+    Event<AuditEvent> audit;
+
     /** The user's registered tokens, oldest first. */
     private List<Token> list(long userId) {
         return em.createNamedQuery(Token.OF_USER, Token.class).setParameter("userId", userId).getResultList();
@@ -96,7 +102,9 @@ public class Tokens {
     public Token issue(long userId, TokenRequest request, String issuer) {
         User owner = users.lock(userId);
         long issuedAt = owner.issuedAtFor(Instant.now());
-        return registerNewest(ClaimSet.of(request, issuer, newJti(), issuedAt, TokenSubject.of(owner)), userId);
+        Token token = registerNewest(ClaimSet.of(request, issuer, newJti(), issuedAt, TokenSubject.of(owner)), userId);
+        audit.fire(AuditEvent.of(EventName.TOKEN_ISSUED, userId, token.id(), null));
+        return token;
     }
 
     /** Signs and registers a token as the user's newest, trimming the registry; the user's row must be locked. */
@@ -106,6 +114,9 @@ public class Tokens {
         // The new token and the newest registrySize - 1 of the others stay.
         int kept = policy.registrySize() - 1;
         if (orders.size() > kept) {
+            em.createNamedQuery(Token.IDS_OF_USER_UP_TO, String.class).setParameter("userId", userId)
+                    .setParameter("listOrder", orders.get(kept)).getResultStream()
+                    .forEach(id -> audit.fire(AuditEvent.of(EventName.TOKEN_PUSHED_OUT, userId, id, null)));
             em.createNamedQuery(Token.DELETE_OF_USER_UP_TO).setParameter("userId", userId)
                     .setParameter("listOrder", orders.get(kept)).executeUpdate();
         }
@@ -133,14 +144,18 @@ public class Tokens {
         if (!isRevocable(old.claims())) {
             recordRefreshOf(old);
         }
+        Token renewed;
         if (registered.isEmpty()) {
             // Only a token that is not revocable gets here: a revocable one outside the registry does not verify.
-            return registerNewest(claims, old.owner().id());
+            renewed = registerNewest(claims, old.owner().id());
+        } else {
+            em.remove(registered.get());
+            // The new token takes the old one's list_order, which is unique per user: the old row must go first.
+            em.flush();
+            renewed = signAndRegister(claims, old.owner().id(), registered.get().listOrder());
         }
-        em.remove(registered.get());
-        // The new token takes the old one's list_order, which is unique per user: the old row must go first.
-        em.flush();
-        return signAndRegister(claims, old.owner().id(), registered.get().listOrder());
+        audit.fire(AuditEvent.of(EventName.TOKEN_REFRESHED, old.owner().id(), renewed.id(), "replaces " + old.jti()));
+        return renewed;
     }
 
     /**
@@ -174,6 +189,7 @@ public class Tokens {
         em.createNamedQuery(SessionToken.DELETE_EXPIRED_OF_USER).setParameter("userId", userId)
                 .setParameter("now", now.getEpochSecond()).executeUpdate();
         em.persist(new SessionToken(claims.getString("jti"), userId, expiresAt));
+        audit.fire(AuditEvent.of(EventName.TOKEN_ISSUED, userId, claims.getString("jti"), "console session"));
         return compact;
     }
 
@@ -188,24 +204,35 @@ public class Tokens {
         if (!isRevocable(token.claims())) {
             throw WpError.jwtValidationFailure(405, "Token is not revocable: it keeps working until it expires");
         }
-        if (ClaimSet.isSession(token.claims())) {
+        boolean session = ClaimSet.isSession(token.claims());
+        if (session) {
             Optional.ofNullable(em.find(SessionToken.class, token.jti())).ifPresent(em::remove);
         } else {
             registered(token).ifPresent(em::remove);
         }
+        audit.fire(AuditEvent.of(EventName.TOKEN_REVOKED, token.owner().id(), token.jti(),
+                session ? "console session" : null));
     }
 
     public Token delete(long userId, String id) {
         users.lock(userId);
         Token token = get(userId, id);
         em.remove(token);
+        audit.fire(AuditEvent.of(EventName.TOKEN_DELETED, userId, id, null));
         return token;
     }
 
     /** @return how many tokens were deleted */
     public int reset(long userId) {
         users.lock(userId);
-        return deleteAllOf(userId);
+        int deleted = deleteAllOf(userId);
+        audit.fire(AuditEvent.of(EventName.TOKENS_RESET, userId, null, deleted + " tokens deleted"));
+        return deleted;
+    }
+
+    /** How many tokens are registered, for all users: one count query, for the metrics. */
+    public long registeredCount() {
+        return em.createNamedQuery(Token.COUNT, Long.class).getSingleResult();
     }
 
     void deleteTokensOfRemovedUser(@Observes UserRemoved removed) {

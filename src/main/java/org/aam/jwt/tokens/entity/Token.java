@@ -26,6 +26,9 @@ import org.aam.jwt.tokens.control.TokenSealing;
 @NamedQuery(name = Token.ORDERS_OF_USER,
         query = "select t.listOrder from Token t where t.userId = :userId order by t.listOrder desc")
 @NamedQuery(name = Token.DELETE_OF_USER, query = "delete from Token t where t.userId = :userId")
+@NamedQuery(name = Token.IDS_OF_USER_UP_TO,
+        query = "select t.id from Token t where t.userId = :userId and t.listOrder <= :listOrder")
+@NamedQuery(name = Token.COUNT, query = "select count(t) from Token t")
 @NamedQuery(name = Token.DELETE_OF_USER_UP_TO,
         query = "delete from Token t where t.userId = :userId and t.listOrder <= :listOrder")
 public class Token {
@@ -35,6 +38,8 @@ public class Token {
     public static final String ORDERS_OF_USER = "Token.ordersOfUser";
     public static final String DELETE_OF_USER = "Token.deleteOfUser";
     public static final String DELETE_OF_USER_UP_TO = "Token.deleteOfUserUpTo";
+    public static final String IDS_OF_USER_UP_TO = "Token.idsOfUserUpTo";
+    public static final String COUNT = "Token.count";
 
     /** The token's {@code jti}. */
     @Id

@@ -1,10 +1,14 @@
 package org.aam.jwt.users.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.aam.jwt.events.entity.AuditEvent;
+import org.aam.jwt.events.entity.EventName;
 import org.aam.jwt.users.control.Rights;
 import org.aam.jwt.users.entity.Refusal;
 import org.aam.jwt.users.entity.User;
@@ -19,6 +23,9 @@ public class Caller {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    Event<AuditEvent> audit;
 
     /** The user a request was authenticated as, set by the authentication mechanism. */
     private static final String USER = Caller.class.getName() + ".user";
@@ -40,14 +47,14 @@ public class Caller {
     public void requireTokenManager() {
         requireAuthenticated();
         if (!Rights.mayManageTokens(this::holds)) {
-            throw WpError.forbidden("Sorry, you are not allowed to manage JWT tokens: it takes the administrator role, "
+            throw refused(null, "Sorry, you are not allowed to manage JWT tokens: it takes the administrator role, "
                     + "or both aam_manager and aam_manage_jwt.");
         }
     }
 
     public void requireMayManageTokensOf(User owner) {
         if (!mayManageTokensOf(owner)) {
-            throw WpError.forbidden("Sorry, you are not allowed to manage the tokens of user " + owner.id()
+            throw refused(owner.id(), "Sorry, you are not allowed to manage the tokens of user " + owner.id()
                     + ": they hold rights that you do not.");
         }
     }
@@ -59,9 +66,32 @@ public class Caller {
 
     public void requireAdministrator() {
         requireAuthenticated();
-        if (!Rights.isAdministrator(this::holds)) {
-            throw WpError.forbidden("Sorry, only administrators can manage users and signing keys.");
+        if (!isAdministrator()) {
+            throw refused(null, "Sorry, only administrators can manage users and signing keys.");
         }
+    }
+
+    public boolean isAdministrator() {
+        return Rights.isAdministrator(this::holds);
+    }
+
+    /** The id of the user this request was authenticated as, or empty: for records, which must not fail. */
+    public Optional<Long> identifiedUserId() {
+        return request.getAttribute(USER) instanceof User user ? Optional.of(user.id()) : Optional.empty();
+    }
+
+    public String clientAddress() {
+        return request.getRemoteAddr();
+    }
+
+    /** A 403, recorded in the audit trail with what was asked. */
+    private WpError refused(Long userId, String message) {
+        audit.fire(AuditEvent.of(EventName.ACCESS_REFUSED, userId, null, request.getMethod() + " " + path()));
+        return WpError.forbidden(message);
+    }
+
+    private String path() {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     }
 
     private boolean holds(String role) {
@@ -74,6 +104,9 @@ public class Caller {
         }
         Object refusal = request.getAttribute(Refusal.ATTRIBUTE);
         if (refusal instanceof Refusal refused) {
+            if (refused.error().status() == 403) {
+                throw refused(null, refused.error().getMessage());
+            }
             throw refused.error();
         }
         throw WpError.unauthorized("Authentication is required: send a token as Authorization: Bearer <jwt>, "

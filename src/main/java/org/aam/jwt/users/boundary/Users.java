@@ -12,8 +12,12 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.aam.jwt.events.entity.AuditEvent;
+import org.aam.jwt.events.entity.EventName;
 import org.aam.jwt.configuration.control.Settings;
 import org.aam.jwt.users.control.AddressThrottle;
 import org.aam.jwt.users.control.LoginThrottle;
@@ -22,6 +26,7 @@ import org.aam.jwt.users.entity.NewUser;
 import org.aam.jwt.users.entity.User;
 import org.aam.jwt.users.entity.UserChanges;
 import org.aam.jwt.users.entity.UserRemoved;
+import org.aam.jwt.users.entity.UserStatus;
 import org.aam.jwt.rest.entity.WpError;
 
 /** The users component's facade: every read and change of users goes through here, in a transaction. */
@@ -37,6 +42,9 @@ public class Users {
 
     @Inject
     Event<UserRemoved> removed;
+
+    @Inject
+    Event<AuditEvent> audit;
 
     @Inject
     Settings settings;
@@ -98,22 +106,35 @@ public class Users {
      */
     public Optional<User> withPassword(String username, String password, String clientAddress) {
         Instant now = Instant.now();
-        addresses.check(clientAddress, now);
+        try {
+            addresses.check(clientAddress, now);
+        } catch (WpError throttled) {
+            audit.fire(AuditEvent.login(EventName.LOGIN_THROTTLED, null, clientAddress, "address throttled"));
+            throw throttled;
+        }
         Optional<User> found = findByUsername(username);
         if (found.isEmpty()) {
             passwords.verifyAgainstDecoy(password);
             addresses.failed(clientAddress, now);
+            // The name is not recorded: an unknown one is often a password typed in the wrong field.
+            audit.fire(AuditEvent.login(EventName.LOGIN_FAILED, null, clientAddress, "unknown account"));
             return Optional.empty();
         }
         User user = found.get();
         user.loginBlockedAt(now).ifPresent(wait -> {
             long seconds = (wait.toMillis() + 999) / 1000;
+            audit.fire(AuditEvent.login(EventName.LOGIN_THROTTLED, user.id(), clientAddress, "account throttled"));
             throw WpError.tooManyRequests("Too many failed logins for this account: try again in " + seconds
                     + " seconds.", seconds);
         });
         boolean matches = passwords.matches(password, user.passwordHash());
         if (!matches) {
             addresses.failed(clientAddress, now);
+            audit.fire(AuditEvent.login(EventName.LOGIN_FAILED, user.id(), clientAddress, "wrong password"));
+        } else if (!user.isActive()) {
+            audit.fire(AuditEvent.login(EventName.LOGIN_FAILED, user.id(), clientAddress, "account inactive"));
+        } else {
+            audit.fire(AuditEvent.login(EventName.LOGIN_SUCCEEDED, user.id(), clientAddress, null));
         }
         // Written only when something changes: a script's every Basic request must not write its user's row.
         if (!matches || user.failedLogins() > 0) {
@@ -143,12 +164,14 @@ public class Users {
             // The check above passed for two concurrent creates of one name: the unique key lets one in.
             throw existingUser();
         }
+        audit.fire(AuditEvent.of(EventName.USER_CREATED, user.id(), null, "roles: " + rolesOf(user)));
         return user;
     }
 
     public User update(long id, @Valid UserChanges changes) {
         User user = get(id);
         Instant now = Instant.now();
+        boolean deactivates = user.isActive() && changes.status() == UserStatus.INACTIVE;
         if (changes.password() != null) {
             user.changePassword(passwords.hash(changes.password()), now);
         }
@@ -157,13 +180,50 @@ public class Users {
         if (changes.status() != null) {
             user.changeStatus(changes.status(), now);
         }
+        if (deactivates) {
+            audit.fire(AuditEvent.of(EventName.USER_DEACTIVATED, id, null, null));
+        }
+        List<String> fields = changedFields(changes, deactivates);
+        if (!fields.isEmpty()) {
+            audit.fire(AuditEvent.of(EventName.USER_CHANGED, id, null, "fields: " + String.join(", ", fields)));
+        }
         return user;
+    }
+
+    /** The names of the fields a change sets, never their values: a password is named, not recorded. */
+    private static List<String> changedFields(UserChanges changes, boolean deactivates) {
+        List<String> fields = new ArrayList<>();
+        if (changes.password() != null) {
+            fields.add("password");
+        }
+        if (changes.displayName() != null) {
+            fields.add("display_name");
+        }
+        if (changes.email() != null) {
+            fields.add("email");
+        }
+        if (changes.roles() != null) {
+            fields.add("roles");
+        }
+        if (changes.capabilities() != null) {
+            fields.add("capabilities");
+        }
+        // A deactivation is an event of its own.
+        if (changes.status() != null && !deactivates) {
+            fields.add("status");
+        }
+        return fields;
+    }
+
+    private static String rolesOf(User user) {
+        return user.roleNames().stream().sorted().collect(Collectors.joining(", "));
     }
 
     public User delete(long id) {
         User user = get(id);
         removed.fire(new UserRemoved(id));
         em.remove(user);
+        audit.fire(AuditEvent.of(EventName.USER_DELETED, id, null, null));
         return user;
     }
 
