@@ -442,6 +442,7 @@ function detailWords(detail) {
 
 /** The users the filter offers: everyone for an administrator, else those the caller may manage. */
 async function openActivity() {
+    $('activity-table').ariaBusy = 'true';
     const users = await api('GET', state.isAdministrator ? 'aam/v2/users' : 'aam/v2/users/manageable?search=');
     knowUsers(users);
     const chosen = $('activity-user').value;
@@ -468,8 +469,15 @@ function activityPath(cursor) {
     return `aam/v2/audit?${query}`;
 }
 
+/** Shows a page of events (the next older one, added below); the table is aria-busy until it is shown. */
 async function loadActivity(older) {
-    const page = await api('GET', activityPath(older ? activity.next : null));
+    $('activity-table').ariaBusy = 'true';
+    let page;
+    try {
+        page = await api('GET', activityPath(older ? activity.next : null));
+    } finally {
+        $('activity-table').ariaBusy = 'false';
+    }
     const rows = page.events.map((event) => element('tr', {dataset: {eventId: event.id, event: event.event}},
         cell('Time', element('time', {dateTime: event.time, title: event.time,
             textContent: new Date(event.time).toLocaleString(undefined, {dateStyle: 'medium', timeStyle: 'medium'})})),
