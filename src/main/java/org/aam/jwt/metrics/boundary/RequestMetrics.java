@@ -7,15 +7,14 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import org.aam.jwt.metrics.control.RouteTemplate;
 
 /**
  * Times every request of the REST API by route, and counts the answers of 400 or more by status (errors mapped
  * from exceptions included: response filters see them). Pre-matching, so that the clock starts before routing
- * and a request no resource matches is counted too.
+ * and a request no resource matches is counted too; the route is the one {@link RouteNames} left on the request.
+ * No {@code @Context} member: this one bean serves both REST applications, and a context proxy is bound to one.
  */
 @Provider
 @PreMatching
@@ -27,9 +26,6 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
     @Inject
     Metrics metrics;
 
-    @Context
-    ResourceInfo resource;
-
     @Override
     public void filter(ContainerRequestContext request) {
         request.setProperty(STARTED, System.nanoTime());
@@ -38,7 +34,8 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(STARTED) instanceof Long started) {
-            String route = RouteTemplate.of(resource.getResourceClass(), resource.getResourceMethod());
+            String route = request.getProperty(RouteNames.ROUTE) instanceof String name ? name
+                    : RouteTemplate.UNMATCHED;
             metrics.requestTook(request.getMethod(), route, System.nanoTime() - started);
         }
         if (response.getStatus() >= 400) {
