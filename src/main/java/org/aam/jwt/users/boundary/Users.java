@@ -227,6 +227,19 @@ public class Users {
         return user;
     }
 
+    /**
+     * A 403 for a request that acts for no caller yet (a login), recorded in the audit trail as the refusals of
+     * callers are ({@link Caller}).
+     *
+     * @param userId the user who asked, or null
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WpError refusal(Long userId, String clientAddress, String detail, String message) {
+        audit.fire(new AuditEvent(EventName.ACCESS_REFUSED, userId, userId, null, clientAddress,
+                EventName.ACCESS_REFUSED.outcome(), detail));
+        return WpError.forbidden(message);
+    }
+
     private static WpError existingUser() {
         return new WpError(400, "existing_user_login", "Sorry, that username already exists!");
     }
