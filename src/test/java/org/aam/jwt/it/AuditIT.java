@@ -143,6 +143,12 @@ class AuditIT extends DeployedService {
         eventually(WRITTEN, () -> allPages(admin(), AUDIT + "?event=access_refused&limit=500").stream()
                 .anyMatch(e -> !e.isNull("actor_id") && e.getJsonNumber("actor_id").longValue() == subscriberId
                         && e.getString("detail").equals("GET /aam/v2/audit")));
+        HttpAnswer refreshable = api().postJson("aam/v2/authenticate", "{\"username\":\""
+                + subscriber.getString("username") + "\",\"password\":\"" + passwordOf(subscriber)
+                + "\",\"issueJWT\":true,\"refreshableJWT\":true}");
+        assertEquals(403, refreshable.status(), refreshable::toString);
+        assertEquals("refreshable token asked at login", awaitEvent(subscriberId, "access_refused", null)
+                .getString("detail"));
 
         String oldKid = admin().get("aam/v2/keys").array().stream().map(JsonValue::asJsonObject)
                 .filter(k -> k.getString("status").equals("current")).findFirst().orElseThrow().getString("kid");

@@ -52,14 +52,7 @@ public class AuditRetention {
     void prune() {
         try {
             Instant before = Instant.now().minus(retention);
-            int deleted = 0;
-            for (int batches = 0; batches < MAX_BATCHES; batches++) {
-                int batch = audit.prune(before, BATCH);
-                deleted += batch;
-                if (batch < BATCH) {
-                    break;
-                }
-            }
+            int deleted = pruneOlderThan(before);
             if (deleted > 0) {
                 LOG.info(deleted + " audit events older than " + before + " pruned");
             }
@@ -67,6 +60,19 @@ public class AuditRetention {
             // The next run tries again; a scheduled task that throws would never run again.
             LOG.log(Level.WARNING, "Pruning the audit trail failed; it is tried again at the next run", failed);
         }
+    }
+
+    /** @return how many events were deleted: batches until one comes back short, at most {@link #MAX_BATCHES} */
+    int pruneOlderThan(Instant before) {
+        int deleted = 0;
+        for (int batches = 0; batches < MAX_BATCHES; batches++) {
+            int batch = audit.prune(before, BATCH);
+            deleted += batch;
+            if (batch < BATCH) {
+                break;
+            }
+        }
+        return deleted;
     }
 
     @PreDestroy

@@ -65,7 +65,8 @@ public class AuthenticateResource {
         JsonObjectBuilder answer = JsonBuilders.object().add("user", UserJson.summary(user));
         if (issueJwt) {
             if (refreshable && !user.isAdministrator() && !user.has(Capability.AAM_ISSUE_REFRESHABLE_JWT)) {
-                throw WpError.forbidden("Sorry, you are not allowed to issue refreshable tokens: it takes the "
+                throw users.refusal(user.id(), servletRequest.getRemoteAddr(), "refreshable token asked at login",
+                        "Sorry, you are not allowed to issue refreshable tokens: it takes the "
                         + "aam_issue_refreshable_jwt capability.");
             }
             long expiresAt = policy.expiry().resolve(Optional.empty(), Optional.empty(), Instant.now());

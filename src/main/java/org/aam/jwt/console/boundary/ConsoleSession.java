@@ -56,7 +56,8 @@ public class ConsoleSession extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             if (crossSite.isCrossSiteChange(request)) {
-                throw WpError.forbidden("Another site cannot log this browser in.");
+                throw users.refusal(null, request.getRemoteAddr(), "console login from another site",
+                        "Another site cannot log this browser in.");
             }
             long userId = bearerToken(request).map(this::ownerOf).orElseGet(() -> userWithPassword(request).id());
             cookie.set(response, tokens.startSession(userId, site.get()));

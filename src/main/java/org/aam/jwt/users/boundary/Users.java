@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.aam.jwt.configuration.control.Settings;
 import org.aam.jwt.events.entity.AuditEvent;
 import org.aam.jwt.events.entity.EventName;
-import org.aam.jwt.configuration.control.Settings;
 import org.aam.jwt.users.control.AddressThrottle;
 import org.aam.jwt.users.control.LoginThrottle;
 import org.aam.jwt.users.control.Passwords;
@@ -225,6 +225,19 @@ public class Users {
         em.remove(user);
         audit.fire(AuditEvent.of(EventName.USER_DELETED, id, null, null));
         return user;
+    }
+
+    /**
+     * A 403 for a request that acts for no caller yet (a login), recorded in the audit trail as the refusals of
+     * callers are ({@link Caller}).
+     *
+     * @param userId the user who asked, or null
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WpError refusal(Long userId, String clientAddress, String detail, String message) {
+        audit.fire(new AuditEvent(EventName.ACCESS_REFUSED, userId, userId, null, clientAddress,
+                EventName.ACCESS_REFUSED.outcome(), detail));
+        return WpError.forbidden(message);
     }
 
     private static WpError existingUser() {
