@@ -215,8 +215,11 @@ class ConsoleBrowserIT extends DeployedService {
 
     private void pickUser(WebDriver browser, JsonObject user) {
         type(browser, "user-search", user.getString("username"));
-        waiting(browser).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#user-results button[data-user-id='" + user.getInt("id") + "']"))).click();
+        // The search runs once typing pauses and lists the users again: a button found before may be replaced.
+        waiting(browser).ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(By.cssSelector("#user-results button[data-user-id='" + user.getInt("id") + "']")).click();
+            return true;
+        });
         waiting(browser).until(ExpectedConditions.textToBe(By.id("owner"), user.getString("username")));
     }
 
@@ -233,9 +236,9 @@ class ConsoleBrowserIT extends DeployedService {
         Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         assertEquals(200, api().bearer(token).get(JWT).status());
         // The console shows what the list answers: pick the user again until the use has been written.
-        WebElement pick = console.findElement(By.cssSelector("#user-results button[data-user-id='" + user.getInt("id") + "']"));
+        By pick = By.cssSelector("#user-results button[data-user-id='" + user.getInt("id") + "']");
         new WebDriverWait(console, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(driver -> {
-            pick.click();
+            driver.findElement(pick).click();
             return !lastUsedCell(driver).getText().equals("never");
         });
         // The table of the last click may still replace this one: read it whole, again if it did.
