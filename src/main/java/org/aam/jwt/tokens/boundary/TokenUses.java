@@ -23,14 +23,15 @@ import org.aam.jwt.tokens.control.LastUses;
  * Records when tokens authenticate requests ({@code last_used_at}) without a write per request: uses are kept in
  * memory ({@link LastUses}) and written every {@link #WRITE_EVERY few seconds} in one batched UPDATE, so that a first
  * use shows within 10 seconds and later ones are written at most once a minute per token. The database holds the
- * truth for every instance sharing it ({@link LastUseUpdate}). A failed write is logged once and retried with the next one; nothing is dropped on failure.
+ * truth for every instance sharing it ({@link LastUseUpdate}). A failed write is logged once and retried with the
+ * next one; nothing is dropped on failure.
  */
 @ApplicationScoped
 public class TokenUses {
 
-    static final Duration WRITE_EVERY = Duration.ofSeconds(4);
-    /** Tokens remembered at once (about 150 bytes each): beyond that, uses of further tokens are dropped. */
-    static final int CAPACITY = 50_000;
+    private static final Duration WRITE_EVERY = Duration.ofSeconds(4);
+    /** Tokens remembered at once (a few hundred bytes each): beyond that, uses of further tokens are dropped. */
+    private static final int CAPACITY = 50_000;
     private static final Duration DROPS_LOGGED_EVERY = Duration.ofMinutes(15);
     private static final Logger LOG = Logger.getLogger(TokenUses.class.getName());
 
