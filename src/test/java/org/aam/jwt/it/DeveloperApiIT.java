@@ -93,7 +93,8 @@ class DeveloperApiIT {
 
         List<String> restIds = admin().get("aam/v2/service/jwt?user_id=" + userId).array().stream()
                 .map(v -> v.asJsonObject().getString("id")).toList();
-        List<String> javaIds = extension().get(probe(userId)).array().stream().map(v -> v.asJsonObject().getString("id")).toList();
+        List<String> javaIds = extension().get(probe(userId)).array().stream()
+                .map(v -> v.asJsonObject().getString("id")).toList();
         assertEquals(List.of(first.getString("id"), second.getString("id")), javaIds);
         assertEquals(restIds, javaIds);
         JsonObject got = extension().get(probe(userId) + "/" + second.getString("id")).json();
@@ -120,7 +121,8 @@ class DeveloperApiIT {
         assertEquals("Invalid parameter(s): refreshable (must be a boolean (true, false, 1 or 0))",
                 notABoolean.json().getString("message"));
         String past = Instant.now().minusSeconds(3600).truncatedTo(ChronoUnit.SECONDS).toString();
-        HttpAnswer pastJava = extension().postJson(probe(userId), "{\"exp\":" + Instant.parse(past).getEpochSecond() + "}");
+        HttpAnswer pastJava = extension().postJson(probe(userId),
+                "{\"exp\":" + Instant.parse(past).getEpochSecond() + "}");
         assertSameError(pastJava, admin().postJson("aam/v2/service/jwt", "{\"user_id\":" + userId
                 + ",\"expires_at\":\"" + past + "\"}"));
         assertSameError(extension().get(probe(userId) + "/no-such-token"),

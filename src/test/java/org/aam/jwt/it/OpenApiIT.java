@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.aam.jwt.rest.control.OpenApiDocument;
 import org.junit.jupiter.api.Test;
@@ -40,12 +41,24 @@ class OpenApiIT extends DeployedService {
         }
     }
 
+    /**
+     * Payara Micro serves the WAR's document at {@code /openapi}. So does WildFly with MicroProfile OpenAPI
+     * ({@code standalone-microprofile.xml}), with the paths under the WAR's context root; its default configuration and
+     * GlassFish have no MicroProfile OpenAPI, and answer 404.
+     */
     @Test
     void theServersMicroProfileOpenApiServesTheDocumentWithItsPaths() {
         String server = api().base().replaceFirst("(//[^/]+/).*", "$1");
+        String contextRoot = api().base().substring(server.length() - 1, api().base().length() - 1);
         HttpAnswer answer = new Api(server).outsideTheDocument().with("Accept", "application/json").get("openapi");
+        boolean payara = "payara-micro".equals(System.getProperty("arquillian.launch", "payara-micro"));
+        if (!payara && answer.status() == 404) {
+            return;
+        }
         assertEquals(200, answer.status(), answer::toString);
-        Set<String> paths = answer.json().getJsonObject("paths").keySet();
+        Set<String> paths = answer.json().getJsonObject("paths").keySet().stream()
+                .map(path -> !payara && path.startsWith(contextRoot + "/") ? path.substring(contextRoot.length()) : path)
+                .collect(Collectors.toSet());
         assertListsEveryRoute(paths, "/openapi");
         assertTrue(paths.stream().noneMatch(path -> path.startsWith("/null")), () -> "no scanned paths: " + paths);
         assertEquals(OpenApiDocument.load().getJsonObject("paths").keySet(), paths, "the WAR's document, not a scan");
