@@ -57,7 +57,8 @@ class OpenApiIT extends DeployedService {
         }
         assertEquals(200, answer.status(), answer::toString);
         Set<String> paths = answer.json().getJsonObject("paths").keySet().stream()
-                .map(path -> payara || !path.startsWith(contextRoot + "/") ? path : path.substring(contextRoot.length()))
+                .map(path -> payara || !path.startsWith(contextRoot + "/") ? path
+                        : path.substring(contextRoot.length()))
                 .collect(Collectors.toSet());
         assertListsEveryRoute(paths, "/openapi");
         assertTrue(paths.stream().noneMatch(path -> path.startsWith("/null")), () -> "no scanned paths: " + paths);
