@@ -18,7 +18,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 /**
  * The OpenAPI document of the API. Its one source is {@code META-INF/openapi.yaml}, which MicroProfile OpenAPI
  * (Payara, WildFly) serves at {@code /openapi} as it is; {@code /aam/v2/openapi.json} serves the same document read
- * into JSON once, so the two cannot differ.
+ * into JSON once, so the two cannot differ. YAML rather than JSON as the source: its many paragraphs of description
+ * read and diff as plain text, which JSON's one-line escaped strings do not.
  */
 public final class OpenApiDocument {
 
