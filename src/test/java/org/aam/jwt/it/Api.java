@@ -12,7 +12,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A black-box HTTP client of the deployed service. */
+/**
+ * A black-box HTTP client of the deployed service. Every answer is checked against the service's OpenAPI document
+ * ({@link ApiDocument}) before the test sees it, unless the client is {@link #outsideTheDocument() outside it}.
+ */
 public final class Api {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
@@ -22,15 +25,22 @@ public final class Api {
 
     private final String base;
     private final Map<String, String> headers;
+    private final boolean documented;
 
     /** @param base the WAR's URL, ending with a slash */
     public Api(String base) {
-        this(base, Map.of());
+        this(base, Map.of(), true);
     }
 
-    private Api(String base, Map<String, String> headers) {
+    private Api(String base, Map<String, String> headers, boolean documented) {
         this.base = base;
         this.headers = headers;
+        this.documented = documented;
+    }
+
+    /** The same client for routes that are not the service's (a test's own WAR or extension): answers unchecked. */
+    public Api outsideTheDocument() {
+        return new Api(base, headers, false);
     }
 
     public String base() {
@@ -40,7 +50,7 @@ public final class Api {
     public Api with(String header, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(header, value);
-        return new Api(base, more);
+        return new Api(base, more, documented);
     }
 
     public Api bearer(String token) {
@@ -97,7 +107,11 @@ public final class Api {
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new HttpAnswer(response.statusCode(), response.body(), response);
+            HttpAnswer answer = new HttpAnswer(response.statusCode(), response.body(), response);
+            if (documented) {
+                ApiDocument.check(method, path, answer);
+            }
+            return answer;
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         } catch (InterruptedException interrupted) {

@@ -46,6 +46,11 @@ class DeveloperApiIT {
         return new Api(url.endsWith("/") ? url : url + "/");
     }
 
+    /** The probe's routes are the test's extension, not the service's: not in its OpenAPI document. */
+    private Api extension() {
+        return api().outsideTheDocument();
+    }
+
     private Api admin() {
         return api().basic("admin", PASSWORD);
     }
@@ -65,7 +70,7 @@ class DeveloperApiIT {
     @Test
     void theReadmeExampleIssuesAWorkingTokenWithItsClaims() {
         long userId = newUser();
-        HttpAnswer issued = api().postJson(probe(userId) + "/readme-example", "{}");
+        HttpAnswer issued = extension().postJson(probe(userId) + "/readme-example", "{}");
         assertEquals(200, issued.status(), issued::toString);
         HttpAnswer validated = api().postJson("aam/v2/jwt/validate", "{\"jwt\":\"" + issued.json().getString("token") + "\"}");
         assertEquals(200, validated.status(), validated::toString);
@@ -79,8 +84,8 @@ class DeveloperApiIT {
     @Test
     void listGetDeleteAndResetSeeWhatTheRestApiSees() {
         long userId = newUser();
-        JsonObject first = api().postJson(probe(userId), "{\"revocable\":false}").json();
-        JsonObject second = api().postJson(probe(userId), "{\"refreshable\":true,\"team\":[\"a\",\"b\"]}").json();
+        JsonObject first = extension().postJson(probe(userId), "{\"revocable\":false}").json();
+        JsonObject second = extension().postJson(probe(userId), "{\"refreshable\":true,\"team\":[\"a\",\"b\"]}").json();
         assertFalse(first.getJsonObject("claims").getBoolean("revocable"));
         assertTrue(second.getJsonObject("claims").getBoolean("refreshable"));
         assertEquals(List.of("a", "b"), second.getJsonObject("claims").getJsonArray("team").getValuesAs(
@@ -88,40 +93,42 @@ class DeveloperApiIT {
 
         List<String> restIds = admin().get("aam/v2/service/jwt?user_id=" + userId).array().stream()
                 .map(v -> v.asJsonObject().getString("id")).toList();
-        List<String> javaIds = api().get(probe(userId)).array().stream().map(v -> v.asJsonObject().getString("id")).toList();
+        List<String> javaIds = extension().get(probe(userId)).array().stream()
+                .map(v -> v.asJsonObject().getString("id")).toList();
         assertEquals(List.of(first.getString("id"), second.getString("id")), javaIds);
         assertEquals(restIds, javaIds);
-        JsonObject got = api().get(probe(userId) + "/" + second.getString("id")).json();
+        JsonObject got = extension().get(probe(userId) + "/" + second.getString("id")).json();
         assertEquals(second.getString("token"), got.getString("token"));
         assertEquals(admin().get("aam/v2/service/jwt/" + second.getString("id") + "?user_id=" + userId).json()
                 .getString("signed_url"), got.getString("signed_url"));
 
-        JsonObject deleted = api().delete(probe(userId) + "/" + second.getString("id")).json();
+        JsonObject deleted = extension().delete(probe(userId) + "/" + second.getString("id")).json();
         assertFalse(deleted.getBoolean("is_valid"));
         assertEquals("Token has been revoked", deleted.getString("error"));
-        assertEquals(1, api().postJson(probe(userId) + "/reset", "{}").json().getInt("deleted"));
+        assertEquals(1, extension().postJson(probe(userId) + "/reset", "{}").json().getInt("deleted"));
         assertEquals(0, admin().get("aam/v2/service/jwt?user_id=" + userId).array().size());
     }
 
     @Test
     void errorsAreTheRestApisErrors() {
         long userId = newUser();
-        assertSameError(api().postJson(probe(userId), "{\"iss\":\"https://evil.example\",\"jti\":\"x\"}"),
+        assertSameError(extension().postJson(probe(userId), "{\"iss\":\"https://evil.example\",\"jti\":\"x\"}"),
                 admin().postJson("aam/v2/service/jwt", "{\"user_id\":" + userId
                         + ",\"additional_claims\":{\"iss\":\"https://evil.example\",\"jti\":\"x\"}}"));
         // The same rule as the REST API's is_refreshable, naming the claim the Java caller gave.
-        HttpAnswer notABoolean = api().postJson(probe(userId), "{\"refreshable\":\"maybe\"}");
+        HttpAnswer notABoolean = extension().postJson(probe(userId), "{\"refreshable\":\"maybe\"}");
         assertEquals(400, notABoolean.status(), notABoolean::toString);
         assertEquals("Invalid parameter(s): refreshable (must be a boolean (true, false, 1 or 0))",
                 notABoolean.json().getString("message"));
         String past = Instant.now().minusSeconds(3600).truncatedTo(ChronoUnit.SECONDS).toString();
-        HttpAnswer pastJava = api().postJson(probe(userId), "{\"exp\":" + Instant.parse(past).getEpochSecond() + "}");
+        HttpAnswer pastJava = extension().postJson(probe(userId),
+                "{\"exp\":" + Instant.parse(past).getEpochSecond() + "}");
         assertSameError(pastJava, admin().postJson("aam/v2/service/jwt", "{\"user_id\":" + userId
                 + ",\"expires_at\":\"" + past + "\"}"));
-        assertSameError(api().get(probe(userId) + "/no-such-token"),
+        assertSameError(extension().get(probe(userId) + "/no-such-token"),
                 admin().get("aam/v2/service/jwt/no-such-token?user_id=" + userId));
-        assertSameError(api().get(probe(987_654_321)), admin().get("aam/v2/service/jwt?user_id=987654321"));
-        HttpAnswer notANumber = api().postJson(probe(userId), "{\"exp\":\"tomorrow\"}");
+        assertSameError(extension().get(probe(987_654_321)), admin().get("aam/v2/service/jwt?user_id=987654321"));
+        HttpAnswer notANumber = extension().postJson(probe(userId), "{\"exp\":\"tomorrow\"}");
         assertEquals(400, notANumber.status(), notANumber::toString);
         assertEquals("rest_invalid_param", notANumber.json().getString("code"));
     }

@@ -46,13 +46,14 @@ class MicroProfileConsumerPayaraProcessIT {
 
             try (PayaraProcess consumer = PayaraProcess.start("mp-consumer-" + algorithm,
                     consumerWar(service.api().base(), algorithm, data), "api/whoami", Map.of())) {
-                HttpAnswer administrator = consumer.api().bearer(currentKeyToken).get("api/whoami");
+                Api whoAmI = consumer.api().outsideTheDocument(); // a test's own WAR, not the service
+                HttpAnswer administrator = whoAmI.bearer(currentKeyToken).get("api/whoami");
                 assertEquals(200, administrator.status(), administrator::toString);
                 assertEquals("admin [aam_issue_refreshable_jwt, aam_manage_jwt, aam_manager, administrator]",
                         administrator.body());
-                assertEquals(403, consumer.api().bearer(subscriberToken).get("api/whoami").status(),
+                assertEquals(403, whoAmI.bearer(subscriberToken).get("api/whoami").status(),
                         "a subscriber's groups do not make it an administrator there");
-                assertEquals(401, consumer.api().bearer(retiredKeyToken).get("api/whoami").status(),
+                assertEquals(401, whoAmI.bearer(retiredKeyToken).get("api/whoami").status(),
                         "the retired key is not in the JWKS");
             }
         }
