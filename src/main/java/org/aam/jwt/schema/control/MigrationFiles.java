@@ -28,7 +28,8 @@ public final class MigrationFiles implements ResourceProvider {
             "V4__foreign_key_and_indexes.sql",
             "V5__login_throttle.sql",
             "V6__refreshed_tokens.sql",
-            "V7__session_tokens.sql");
+            "V7__session_tokens.sql",
+            "V10__directory_users.sql");
 
     private final Database database;
     private final ClassLoader loader;
