@@ -187,10 +187,16 @@ public class Users {
         return matches ? Optional.of(user) : Optional.empty();
     }
 
+    /**
+     * A new entry under a name an earlier directory user had (deleted and made again, say): the earlier record gives
+     * the name up, and the sync gives it back its directory name should its entry still exist.
+     */
     private User firstLogin(DirectoryEntry entry, Instant now) {
-        if (findByUsername(entry.username()).isPresent()) {
-            throw new WpError(409, "existing_user_login", "The directory user " + entry.username()
-                    + " has the name of another user of this service: rename one of them.");
+        Optional<User> earlier = findByUsername(entry.username());
+        if (earlier.isPresent()) {
+            em.refresh(earlier.get(), LockModeType.PESSIMISTIC_WRITE);
+            earlier.get().yieldName();
+            em.flush();
         }
         User user = User.fromDirectory(entry.id(), entry.username(), now);
         em.persist(user);

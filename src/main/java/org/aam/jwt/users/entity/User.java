@@ -207,6 +207,12 @@ public class User {
         directoryActive = active;
     }
 
+    /** Another directory entry has this user's name now: this record is renamed {@code <name>#<id>}. */
+    public void yieldName() {
+        this.username = username + "#" + id;
+        this.usernameKey = keyOf(this.username);
+    }
+
     /** The directory no longer has this user: deactivated, with every token. */
     public void leftDirectory(Instant now) {
         if (directoryActive) {
