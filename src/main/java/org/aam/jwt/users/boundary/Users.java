@@ -139,8 +139,7 @@ public class Users {
             Optional<DirectoryEntry> entry = directory.isConfigured() ? directory.findByUsername(username)
                     : Optional.empty();
             if (entry.isEmpty()) {
-                addresses.failed(clientAddress, now);
-                return Optional.empty();
+                return failed(clientAddress, now);
             }
             Optional<User> known = findByDirectoryId(entry.get().id());
             known.ifPresent(user -> refuseWhileBlocked(user, now));

@@ -47,23 +47,21 @@ public final class RoleMapping {
     }
 
     public Set<Role> roles(Set<String> groupDns) {
-        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-        groupsOf.forEach((right, groups) -> {
-            if (right instanceof Role role && groupDns.stream().anyMatch(dn -> matchesAny(dn, groups))) {
-                roles.add(role);
-            }
-        });
-        return roles;
+        return rights(Role.class, groupDns);
     }
 
     public Set<Capability> capabilities(Set<String> groupDns) {
-        EnumSet<Capability> capabilities = EnumSet.noneOf(Capability.class);
+        return rights(Capability.class, groupDns);
+    }
+
+    private <R extends Enum<R> & Right> Set<R> rights(Class<R> type, Set<String> groupDns) {
+        EnumSet<R> rights = EnumSet.noneOf(type);
         groupsOf.forEach((right, groups) -> {
-            if (right instanceof Capability capability && groupDns.stream().anyMatch(dn -> matchesAny(dn, groups))) {
-                capabilities.add(capability);
+            if (type.isInstance(right) && groupDns.stream().anyMatch(dn -> matchesAny(dn, groups))) {
+                rights.add(type.cast(right));
             }
         });
-        return capabilities;
+        return rights;
     }
 
     private static boolean matchesAny(String groupDn, List<Group> configured) {
