@@ -40,6 +40,7 @@ public final class TrustStoreSockets extends SocketFactory {
 
     static TrustStoreSockets of(Settings settings) {
         String path = settings.get(Setting.LDAP_TRUST_STORE);
+        configured = (SSLSocketFactory) SSLSocketFactory.getDefault();
         if (!path.isBlank()) {
             char[] password = settings.get(Setting.LDAP_TRUST_STORE_PASSWORD).toCharArray();
             try (InputStream in = Files.newInputStream(Path.of(path))) {
