@@ -34,7 +34,12 @@ start|resume)
     fi
     stop
     if [ "$command" = start ] || [ ! -f "$dir/port" ]; then
-        rm -rf "$dir/data" && mkdir -p "$dir/data"
+        rm -rf "$dir/data" "$dir/trust.p12" && mkdir -p "$dir/data"
+        # A certificate of its own for StartTLS, trusted by the service through aam.ldap.trust_store only.
+        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost \
+            -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" -keyout "$dir/key.pem" -out "$dir/cert.pem" 2>/dev/null
+        keytool -importcert -noprompt -file "$dir/cert.pem" -keystore "$dir/trust.p12" -storetype PKCS12 \
+            -storepass test-trust-store >/dev/null 2>&1
         sed "s|@DIR@|$dir|g" "$here/slapd.conf" > "$dir/slapd.conf"
         /usr/sbin/slapadd -f "$dir/slapd.conf" -l "$here/seed.ldif" -q
         free_port > "$dir/port"
@@ -42,7 +47,7 @@ start|resume)
     port="$(cat "$dir/port")"
     /usr/sbin/slapd -f "$dir/slapd.conf" -h "ldap://127.0.0.1:$port/"
     for _ in $(seq 1 50); do [ -s "$dir/slapd.pid" ] && (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
-    sed "s|@PORT@|$port|g" "$here/aam-ldap.properties" > "$dir/aam-ldap.properties"
+    sed "s|@PORT@|$port|g; s|@DIR@|$dir|g" "$here/aam-ldap.properties" > "$dir/aam-ldap.properties"
     owner="${SLAPD_OWNER_PID:-$PPID}"
     # The watchdog outlives this script, not the build; its output goes nowhere, so Maven does not wait for it.
     nohup bash -c "while kill -0 $owner 2>/dev/null && [ -f '$dir/slapd.pid' ]; do sleep 2; done; \
