@@ -38,7 +38,7 @@ start|resume)
         # A certificate of its own for StartTLS, trusted by the service through aam.ldap.trust_store only.
         openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost \
             -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" -keyout "$dir/key.pem" -out "$dir/cert.pem" 2>/dev/null
-        keytool -importcert -noprompt -file "$dir/cert.pem" -keystore "$dir/trust.p12" -storetype PKCS12 \
+        "${JAVA_HOME:+$JAVA_HOME/bin/}keytool" -importcert -noprompt -file "$dir/cert.pem" -keystore "$dir/trust.p12" -storetype PKCS12 \
             -storepass test-trust-store >/dev/null 2>&1
         sed "s|@DIR@|$dir|g" "$here/slapd.conf" > "$dir/slapd.conf"
         /usr/sbin/slapadd -f "$dir/slapd.conf" -l "$here/seed.ldif" -q
