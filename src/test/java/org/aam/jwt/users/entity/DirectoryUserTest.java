@@ -16,9 +16,13 @@ class DirectoryUserTest {
 
     private static User manager() {
         User user = User.fromDirectory("6534b8e8-82d8-1041-8bc6-d908f783ec9f", "mark", START);
-        user.followDirectory("mark", "Mark", null, Set.of(), Set.of(Capability.AAM_MANAGER, Capability.AAM_MANAGE_JWT),
-                true, START);
+        follow(user, true, START, Capability.AAM_MANAGER, Capability.AAM_MANAGE_JWT);
         return user;
+    }
+
+    /** What the directory says of mark at {@code now}. */
+    private static void follow(User user, boolean active, Instant now, Capability... capabilities) {
+        user.followDirectory("mark", "Mark", null, Set.of(), Set.of(capabilities), active, now);
     }
 
     @Test
@@ -33,7 +37,7 @@ class DirectoryUserTest {
     void losingAMappedGroupStopsEveryEarlierToken() {
         User user = manager();
         long issued = user.issuedAtFor(START);
-        user.followDirectory("mark", "Mark", null, Set.of(), Set.of(Capability.AAM_MANAGER), true, LATER);
+        follow(user, true, LATER, Capability.AAM_MANAGER);
         assertFalse(user.acceptsTokenIssuedAt(issued));
         assertTrue(user.isActive());
     }
@@ -42,8 +46,7 @@ class DirectoryUserTest {
     void theSameGroupsAgainStopNothing() {
         User user = manager();
         long issued = user.issuedAtFor(START);
-        user.followDirectory("mark", "Mark", null, Set.of(), Set.of(Capability.AAM_MANAGER, Capability.AAM_MANAGE_JWT),
-                true, LATER);
+        follow(user, true, LATER, Capability.AAM_MANAGER, Capability.AAM_MANAGE_JWT);
         assertTrue(user.acceptsTokenIssuedAt(issued));
     }
 
@@ -51,8 +54,7 @@ class DirectoryUserTest {
     void disabledOrGoneInTheDirectoryIsInactiveAndStopsEveryEarlierToken() {
         User disabled = manager();
         long issued = disabled.issuedAtFor(START);
-        disabled.followDirectory("mark", "Mark", null, Set.of(), Set.of(Capability.AAM_MANAGER, Capability.AAM_MANAGE_JWT),
-                false, LATER);
+        follow(disabled, false, LATER, Capability.AAM_MANAGER, Capability.AAM_MANAGE_JWT);
         assertEquals(UserStatus.INACTIVE, disabled.status());
         assertFalse(disabled.acceptsTokenIssuedAt(issued));
 
@@ -66,8 +68,7 @@ class DirectoryUserTest {
     void theDirectoryEnablingAnAccountDoesNotUndoAnAdministratorsDeactivation() {
         User user = manager();
         user.changeStatus(UserStatus.INACTIVE, LATER);
-        user.followDirectory("mark", "Mark", null, Set.of(), Set.of(Capability.AAM_MANAGER, Capability.AAM_MANAGE_JWT),
-                true, LATER.plusSeconds(60));
+        follow(user, true, LATER.plusSeconds(60), Capability.AAM_MANAGER, Capability.AAM_MANAGE_JWT);
         assertFalse(user.isActive());
     }
 }
