@@ -35,7 +35,34 @@ public enum Setting {
     /** Blank: no limit per client address. */
     LOGIN_MAX_FAILURES_PER_ADDRESS("aam.login.max_failures_per_address", ""),
     /** Blank: as many as the machine has processors. */
-    PASSWORD_MAX_CONCURRENT_HASHES("aam.password.max_concurrent_hashes", "");
+    PASSWORD_MAX_CONCURRENT_HASHES("aam.password.max_concurrent_hashes", ""),
+    /** Blank: no directory, only the service's own users (config/ldap.md). */
+    LDAP_URL("aam.ldap.url", null),
+    LDAP_STARTTLS("aam.ldap.starttls", "false"),
+    LDAP_BIND_DN("aam.ldap.bind_dn", null),
+    LDAP_BIND_PASSWORD("aam.ldap.bind_password", null),
+    LDAP_USER_BASE("aam.ldap.user_base", null),
+    /** {username} is replaced by the login name, escaped (RFC 4515). */
+    LDAP_USER_FILTER("aam.ldap.user_filter", "(uid={username})"),
+    LDAP_USERNAME_ATTRIBUTE("aam.ldap.username_attribute", "uid"),
+    LDAP_DISPLAY_NAME_ATTRIBUTE("aam.ldap.display_name_attribute", "cn"),
+    LDAP_EMAIL_ATTRIBUTE("aam.ldap.email_attribute", "mail"),
+    /** The entry's immutable id: entryUUID (OpenLDAP, 389 DS), objectGUID (Active Directory, binary). */
+    LDAP_ID_ATTRIBUTE("aam.ldap.id_attribute", "entryUUID"),
+    /** Blank: every entry the user filter finds is active. */
+    LDAP_ACTIVE_FILTER("aam.ldap.active_filter", ""),
+    /** Blank: the groups are read from the user's group_attribute (memberOf) instead of searched. */
+    LDAP_GROUP_BASE("aam.ldap.group_base", ""),
+    /** {dn} is replaced by the user's DN, {username} by the login name, both escaped. */
+    LDAP_GROUP_FILTER("aam.ldap.group_filter", "(member={dn})"),
+    LDAP_GROUP_ATTRIBUTE("aam.ldap.group_attribute", "memberOf"),
+    LDAP_TRUST_STORE("aam.ldap.trust_store", ""),
+    LDAP_TRUST_STORE_PASSWORD("aam.ldap.trust_store_password", ""),
+    /** A family: aam.ldap.role_mapping.<role or capability> = groups (DNs or names), separated by ';'. */
+    LDAP_ROLE_MAPPING("aam.ldap.role_mapping", null),
+    LDAP_SYNC_INTERVAL("aam.ldap.sync_interval", "5 minutes"),
+    LDAP_CONNECT_TIMEOUT("aam.ldap.connect_timeout", "5 seconds"),
+    LDAP_READ_TIMEOUT("aam.ldap.read_timeout", "10 seconds");
 
     private final String key;
     private final String defaultValue;

@@ -78,13 +78,26 @@ public final class Settings {
     private record Given(String value, String source) {
     }
 
+    /**
+     * A member of a family of keys, such as {@code aam.ldap.role_mapping.aam_manager}
+     * ({@code AAM_LDAP_ROLE_MAPPING_AAM_MANAGER} in the environment); no default.
+     */
+    public Optional<String> find(Setting family, String member) {
+        String key = family.key() + "." + member;
+        return given(key, key.toUpperCase(java.util.Locale.ROOT).replace('.', '_')).map(Given::value);
+    }
+
     private Optional<Given> given(Setting setting) {
-        return nonBlank(systemProperties.apply(setting.key()))
-                .map(value -> new Given(value, "system property " + setting.key()))
-                .or(() -> nonBlank(environment.apply(setting.environmentName()))
-                        .map(value -> new Given(value, "environment variable " + setting.environmentName())))
-                .or(() -> nonBlank(file.getProperty(setting.key()))
-                        .map(value -> new Given(value, setting.key() + " in " + filePath.orElseThrow())));
+        return given(setting.key(), setting.environmentName());
+    }
+
+    private Optional<Given> given(String key, String environmentName) {
+        return nonBlank(systemProperties.apply(key))
+                .map(value -> new Given(value, "system property " + key))
+                .or(() -> nonBlank(environment.apply(environmentName))
+                        .map(value -> new Given(value, "environment variable " + environmentName)))
+                .or(() -> nonBlank(file.getProperty(key))
+                        .map(value -> new Given(value, key + " in " + filePath.orElseThrow())));
     }
 
     /** The value of a setting that has a default. */

@@ -30,7 +30,8 @@ public final class MigrationFiles implements ResourceProvider {
             "V6__refreshed_tokens.sql",
             "V7__session_tokens.sql",
             "V8__audit_trail.sql",
-            "V9__token_last_use.sql");
+            "V9__token_last_use.sql",
+            "V10__directory_users.sql");
 
     private final Database database;
     private final ClassLoader loader;

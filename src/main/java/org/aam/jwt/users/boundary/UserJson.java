@@ -29,6 +29,7 @@ public final class UserJson {
                 .add("email", user.email() == null ? "" : user.email())
                 .add("capabilities", names(user.capabilities()))
                 .add("status", user.status().apiName())
+                .add("source", user.source().apiName())
                 .build();
     }
 

@@ -113,6 +113,10 @@ public class UsersResource {
         if (userId == caller.user().id()) {
             refuseLockingOut(changes);
         }
+        // Names are not changed here for anyone; for a directory user, say where they are.
+        if (parameters.string("username").isPresent() && users.get(userId).isFromDirectory()) {
+            throw Users.managedByDirectory(users.get(userId));
+        }
         return UserJson.full(users.update(userId, changes));
     }
 

@@ -30,11 +30,15 @@ import java.util.stream.Stream;
 @NamedQuery(name = User.ALL, query = "select u from User u order by u.id")
 @NamedQuery(name = User.BY_USERNAME, query = "select u from User u where u.usernameKey = :usernameKey")
 @NamedQuery(name = User.COUNT, query = "select count(u) from User u")
+@NamedQuery(name = User.BY_DIRECTORY_ID, query = "select u from User u where u.directoryId = :directoryId")
+@NamedQuery(name = User.FROM_DIRECTORY, query = "select u.id from User u where u.source = :source order by u.id")
 public class User {
 
     public static final String ALL = "User.all";
     public static final String BY_USERNAME = "User.byUsername";
     public static final String COUNT = "User.count";
+    public static final String BY_DIRECTORY_ID = "User.byDirectoryId";
+    public static final String FROM_DIRECTORY = "User.fromDirectory";
 
     // A table generator works the same on every database and JPA provider, and gives 1 to the first user.
     @Id
@@ -76,6 +80,21 @@ public class User {
     @Column(name = "tokens_valid_from", nullable = false)
     private long tokensValidFrom;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private UserSource source = UserSource.LOCAL;
+
+    /** A directory user's immutable entry id (entryUUID, objectGUID): the name may change, this does not. */
+    @Column(name = "directory_id", length = 255)
+    private String directoryId;
+
+    /**
+     * False while the directory disables the account or no longer has it. Kept apart from {@code status}, which is
+     * the administrator's: the directory enabling an account again does not undo a deactivation made here.
+     */
+    @Column(name = "directory_active", nullable = false)
+    private boolean directoryActive = true;
+
     /** Password attempts that failed since the last success; kept here so that every instance counts them. */
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
@@ -97,6 +116,14 @@ public class User {
         this.usernameKey = keyOf(username);
         this.passwordHash = passwordHash;
         this.tokensValidFrom = now.getEpochSecond();
+    }
+
+    /** A directory user's record: no password of its own (the directory checks it), rights from its groups. */
+    public static User fromDirectory(String directoryId, String username, Instant now) {
+        User user = new User(username, "", now);
+        user.source = UserSource.LDAP;
+        user.directoryId = directoryId;
+        return user;
     }
 
     public Long id() {
@@ -141,11 +168,57 @@ public class User {
     }
 
     public UserStatus status() {
-        return status;
+        return directoryActive ? status : UserStatus.INACTIVE;
     }
 
     public boolean isActive() {
-        return status == UserStatus.ACTIVE;
+        return status() == UserStatus.ACTIVE;
+    }
+
+    public UserSource source() {
+        return source;
+    }
+
+    public boolean isFromDirectory() {
+        return source == UserSource.LDAP;
+    }
+
+    public String directoryId() {
+        return directoryId;
+    }
+
+    /**
+     * What the directory says now. Rights taken away and a disabled account stop every earlier token, exactly as
+     * an administrator's demotion or deactivation does.
+     *
+     * @param username null when the directory's name is taken here by another user: the old one is kept
+     */
+    public void followDirectory(String username, String displayName, String email, Set<Role> roles,
+            Set<Capability> capabilities, boolean active, Instant now) {
+        if (username != null) {
+            this.username = username;
+            this.usernameKey = keyOf(username);
+        }
+        describe(displayName, email);
+        grant(roles, capabilities, now);
+        if (!active && directoryActive) {
+            stopTokensIssuedBefore(now);
+        }
+        directoryActive = active;
+    }
+
+    /** Another directory entry has this user's name now: this record is renamed {@code <name>#<id>}. */
+    public void yieldName() {
+        this.username = username + "#" + id;
+        this.usernameKey = keyOf(this.username);
+    }
+
+    /** The directory no longer has this user: deactivated, with every token. */
+    public void leftDirectory(Instant now) {
+        if (directoryActive) {
+            stopTokensIssuedBefore(now);
+        }
+        directoryActive = false;
     }
 
     public boolean isAdministrator() {
