@@ -28,9 +28,14 @@ free_port() {
 
 case "$command" in
 start|resume)
-    if ! command -v slapd >/dev/null && [ ! -x /usr/sbin/slapd ]; then
-        echo "slapd is missing: DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends slapd ldap-utils" >&2
-        exit 1
+    # A fresh machine gets Debian's slapd here, so that the README's test command is the whole set-up.
+    if [ ! -x /usr/sbin/slapd ] || ! command -v openssl >/dev/null; then
+        if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
+            echo "slapd is missing: apt-get install -y --no-install-recommends slapd ldap-utils openssl (as root)" >&2
+            exit 1
+        fi
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -q && apt-get install -y -q --no-install-recommends slapd ldap-utils openssl >&2
     fi
     stop
     if [ "$command" = start ] || [ ! -f "$dir/port" ]; then
