@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two instances started at the same moment on one empty database: exactly one applies the migrations (Flyway's
- * lock in the database), the other waits and starts on the migrated schema; both then serve.
+ * Two instances started at the same moment on one empty database: each migration is applied once (Flyway's lock in
+ * the database), each instance starts on the migrated schema, and both then serve.
  */
 @Tag("payara-process")
 @Tag("shared-database")
@@ -65,15 +67,19 @@ class ConcurrentMigrationPayaraProcessIT {
         }
         assertEquals(versions.stream().distinct().toList(), versions, "each migration applied once");
         assertEquals("1", versions.get(0));
-        long migrated = 0;
-        long found = 0;
+        // Where DDL is transactional Flyway holds its lock for the whole run and one instance does it all; elsewhere
+        // (MariaDB, H2) it takes the lock migration by migration, so the two may share the work. Either way every
+        // migration runs once, and each instance ends on the newest version.
+        String newest = versions.get(versions.size() - 1);
+        Pattern outcome = Pattern.compile("schema (?:from version \\S+ to " + Pattern.quote(newest)
+                + " \\((\\d+) migrations\\)|is at version " + Pattern.quote(newest) + ")");
+        int executed = 0;
         for (Path log : logs) {
-            String text = Files.readString(log);
-            migrated += text.contains("schema from version none to " + versions.get(versions.size() - 1)) ? 1 : 0;
-            found += text.contains("schema is at version " + versions.get(versions.size() - 1)) ? 1 : 0;
+            Matcher line = outcome.matcher(Files.readString(log));
+            assertTrue(line.find(), log + " tells the schema's version");
+            executed += line.group(1) == null ? 0 : Integer.parseInt(line.group(1));
         }
-        assertEquals(1, migrated, "one instance migrated");
-        assertEquals(1, found, "the other found the schema migrated");
+        assertEquals(versions.size(), executed, "the migrations the instances ran, together");
         assertTrue(versions.size() > 1, versions::toString);
         database.drop();
     }

@@ -26,8 +26,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * <li>A database of a later version (a newer WAR migrated it) is refused: running on a schema it does not know
  * could damage it.</li>
  * </ul>
- * Instances starting together wait on Flyway's lock in the database: one migrates, the others then find nothing to
- * do. A failed run is rolled back whole where the database's DDL is transactional (PostgreSQL). H2 and MariaDB
+ * Instances starting together wait on Flyway's lock in the database, so each migration runs once: held for the
+ * whole run where DDL is transactional (one instance migrates, the others find nothing to do), migration by migration
+ * elsewhere (the instances may share the work). A failed run is rolled back whole where the database's DDL is transactional (PostgreSQL). H2 and MariaDB
  * commit each DDL statement: there the statements before the failure stay applied, Flyway records the failed
  * version, and every later start refuses until the backup taken before the upgrade is restored (see
  * config/backup-and-restore.md).
