@@ -2,19 +2,21 @@ package org.aam.jwt.audit.boundary;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,8 +27,11 @@ import org.aam.jwt.users.boundary.Caller;
 
 /**
  * Records each event off the request's thread: the request only stamps the event and puts it in a bounded queue;
- * a task of the server's managed executor drains the queue in batches, writing each event's JSON line to the log
- * {@code org.aam.jwt.audit} and the batch to the database in one transaction.
+ * a task of the server's managed scheduler drains the queue {@link #DRAIN_EVERY a few times a second}, writing each
+ * event's JSON line to the log {@code org.aam.jwt.audit} and the events to the database in batches, one transaction
+ * each. Draining on a schedule rather than per event is what keeps the cost off requests: handing a task to a managed
+ * executor captures the request's contexts (a good part of a token's issuance), and under load one commit then
+ * stores hundreds of events instead of one.
  *
  * <p>Nothing here fails or waits for a request. What can be lost, and only from the database: when the queue is
  * full (the database is far behind), an event's line is written to the log at once, on the request's thread, and
@@ -42,6 +47,7 @@ public class AuditRecorder {
     private static final Logger LOG = Logger.getLogger("org.aam.jwt.audit-recorder");
     static final int CAPACITY = 10_000;
     static final int BATCH = 200;
+    private static final Duration DRAIN_EVERY = Duration.ofMillis(250);
 
     @Inject
     Audit audit;
@@ -49,13 +55,18 @@ public class AuditRecorder {
     @Inject
     Instance<Caller> caller;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
 
     private final BlockingQueue<AuditRecord> queue = new ArrayBlockingQueue<>(CAPACITY);
-    private final AtomicBoolean draining = new AtomicBoolean();
+    private ScheduledFuture<?> draining;
     private final AtomicLong logOnly = new AtomicLong();
     private final AtomicLong unstored = new AtomicLong();
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        draining = scheduler.scheduleWithFixedDelay(this::drain, DRAIN_EVERY.toMillis(), DRAIN_EVERY.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
 
     /** A change is recorded once its transaction commits: one that rolls back did not happen. */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditEvent event) {
@@ -74,9 +85,7 @@ public class AuditRecorder {
     private void record(AuditEvent event) {
         try {
             AuditRecord record = new AuditRecord(Instant.now(), withRequest(event));
-            if (queue.offer(record)) {
-                startDraining();
-            } else {
+            if (!queue.offer(record)) {
                 keepInLogOnly(record);
             }
         } catch (RuntimeException unexpected) {
@@ -102,16 +111,7 @@ public class AuditRecorder {
         }
     }
 
-    private void startDraining() {
-        if (draining.compareAndSet(false, true)) {
-            try {
-                executor.execute(this::drain);
-            } catch (RejectedExecutionException shuttingDown) {
-                draining.set(false);
-            }
-        }
-    }
-
+    /** Runs on the scheduler's thread only (a fixed delay never overlaps itself), and at the end on the stopping one. */
     private void drain() {
         try {
             List<AuditRecord> batch = new ArrayList<>(BATCH);
@@ -119,12 +119,9 @@ public class AuditRecorder {
                 write(batch);
                 batch.clear();
             }
-        } finally {
-            draining.set(false);
-        }
-        // An event offered after the last drainTo and before the flag went down found the drain running.
-        if (!queue.isEmpty()) {
-            startDraining();
+        } catch (RuntimeException unexpected) {
+            // A scheduled task that throws is never run again: the next run retries with what is queued.
+            LOG.log(Level.WARNING, "Audit events could not be drained", unexpected);
         }
     }
 
@@ -156,10 +153,9 @@ public class AuditRecorder {
     /** What is still queued is written before the application stops, on the stopping thread. */
     @PreDestroy
     void flush() {
-        List<AuditRecord> rest = new ArrayList<>();
-        queue.drainTo(rest);
-        if (!rest.isEmpty()) {
-            write(rest);
+        if (draining != null) {
+            draining.cancel(false);
         }
+        drain();
     }
 }
