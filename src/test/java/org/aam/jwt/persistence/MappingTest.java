@@ -17,6 +17,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,7 @@ import java.util.function.Consumer;
 import org.aam.jwt.schema.control.Migrations;
 import org.aam.jwt.tokens.control.LastUseUpdate;
 import org.aam.jwt.tokens.entity.IssuedJwt;
+import org.aam.jwt.tokens.entity.RegistryPlace;
 import org.aam.jwt.tokens.entity.Token;
 import org.aam.jwt.users.entity.Capability;
 import org.aam.jwt.users.entity.Role;
@@ -147,8 +150,11 @@ class MappingTest {
             List<Token> tokens = em.createNamedQuery(Token.OF_USER, Token.class).setParameter("userId", owner.id())
                     .getResultList();
             assertEquals(List.of("h.p.s1", "h.p.s2", "h.p.s3"), tokens.stream().map(Token::compact).toList());
-            assertEquals(List.of(3L, 2L, 1L), em.createNamedQuery(Token.ORDERS_OF_USER, Long.class)
-                    .setParameter("userId", owner.id()).getResultList());
+            List<RegistryPlace> newestFirst = new ArrayList<>(tokens.stream()
+                    .map(token -> new RegistryPlace(token.id(), token.listOrder())).toList());
+            Collections.reverse(newestFirst);
+            assertEquals(newestFirst, em.createNamedQuery(Token.PLACES_OF_USER, RegistryPlace.class).setParameter("userId", owner.id())
+                            .getResultList());
             assertEquals(2, em.createNamedQuery(Token.DELETE_OF_USER_UP_TO).setParameter("userId", owner.id())
                     .setParameter("listOrder", 2L).executeUpdate());
             assertEquals(1, em.createNamedQuery(Token.DELETE_OF_USER).setParameter("userId", owner.id()).executeUpdate());

@@ -70,7 +70,7 @@ public class AuthenticateResource {
                         + "aam_issue_refreshable_jwt capability.");
             }
             long expiresAt = policy.expiry().resolve(Optional.empty(), Optional.empty(), Instant.now());
-            Token token = tokens.issue(user.id(), new TokenRequest(expiresAt, refreshable,
+            Token token = tokens.issue(user, new TokenRequest(expiresAt, refreshable,
                     policy.revocableByDefault(), JsonValue.EMPTY_JSON_OBJECT), site.get());
             answer.add("jwt", JsonBuilders.object()
                     .add("token", token.compact())

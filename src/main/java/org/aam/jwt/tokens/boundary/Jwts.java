@@ -110,7 +110,7 @@ public class Jwts {
          *                 {@code jti}, {@code userId}, ...) or a value that is not JSON
          */
         public UserToken create(Map<String, ?> claims) {
-            Token token = tokens.issue(userId, requestOf(claims, Instant.now()), siteUrl());
+            Token token = tokens.issue(users.get(userId), requestOf(claims, Instant.now()), siteUrl());
             return view(token, Optional.empty(), page());
         }
 

@@ -30,6 +30,7 @@ import org.aam.jwt.tokens.control.TokenValidity;
 import org.aam.jwt.tokens.entity.CheckedToken;
 import org.aam.jwt.tokens.entity.IssuedJwt;
 import org.aam.jwt.tokens.entity.RefreshedToken;
+import org.aam.jwt.tokens.entity.RegistryPlace;
 import org.aam.jwt.tokens.entity.SessionToken;
 import org.aam.jwt.tokens.entity.SignedClaims;
 import org.aam.jwt.tokens.entity.Token;
@@ -97,28 +98,37 @@ public class Tokens {
     /**
      * Issues a token and registers it; when the registry is full, the oldest tokens leave it.
      *
+     * <p>The token is signed before the owner's lock, from the owner as the caller read it: a signature (RSA takes a
+     * millisecond or more) would otherwise hold every other issuance for the same user waiting. Under the lock the
+     * claims are made again from the owner as locked, and signed again only if they differ (the owner's rights or
+     * password changed in between), so a token never names rights its owner no longer has.
+     *
+     * @param owner  the token's owner, as read by the caller
      * @param issuer the {@code iss} claim: the site URL
      */
-    public Token issue(long userId, TokenRequest request, String issuer) {
-        User owner = users.lock(userId);
-        long issuedAt = owner.issuedAtFor(Instant.now());
-        Token token = registerNewest(ClaimSet.of(request, issuer, newJti(), issuedAt, TokenSubject.of(owner)), userId);
-        audit.fire(AuditEvent.of(EventName.TOKEN_ISSUED, userId, token.id(), null));
+    public Token issue(User owner, TokenRequest request, String issuer) {
+        String jti = newJti();
+        Instant now = Instant.now();
+        SignedToken early = signed(ClaimSet.of(request, issuer, jti, owner.issuedAtFor(now), TokenSubject.of(owner)));
+        User locked = users.lock(owner.id());
+        JsonObject claims = ClaimSet.of(request, issuer, jti, locked.issuedAtFor(now), TokenSubject.of(locked));
+        Token token = registerNewest(claims.equals(early.claims()) ? early : signed(claims), locked.id());
+        audit.fire(AuditEvent.of(EventName.TOKEN_ISSUED, locked.id(), token.id(), null));
         return token;
     }
 
-    /** Signs and registers a token as the user's newest, trimming the registry; the user's row must be locked. */
-    private Token registerNewest(JsonObject claims, long userId) {
-        List<Long> orders = listOrdersNewestFirst(userId);
-        Token token = signAndRegister(claims, userId, orders.isEmpty() ? 1 : orders.get(0) + 1);
+    /** Registers a token as the user's newest, trimming the registry; the user's row must be locked. */
+    private Token registerNewest(SignedToken signed, long userId) {
+        List<RegistryPlace> places = em.createNamedQuery(Token.PLACES_OF_USER, RegistryPlace.class)
+                .setParameter("userId", userId).getResultList();
+        Token token = register(signed, userId, places.isEmpty() ? 1 : places.get(0).listOrder() + 1);
         // The new token and the newest registrySize - 1 of the others stay.
         int kept = policy.registrySize() - 1;
-        if (orders.size() > kept) {
-            em.createNamedQuery(Token.IDS_OF_USER_UP_TO, String.class).setParameter("userId", userId)
-                    .setParameter("listOrder", orders.get(kept)).getResultStream()
-                    .forEach(id -> audit.fire(AuditEvent.of(EventName.TOKEN_PUSHED_OUT, userId, id, null)));
+        if (places.size() > kept) {
+            List<RegistryPlace> pushedOut = places.subList(kept, places.size());
             em.createNamedQuery(Token.DELETE_OF_USER_UP_TO).setParameter("userId", userId)
-                    .setParameter("listOrder", orders.get(kept)).executeUpdate();
+                    .setParameter("listOrder", pushedOut.get(0).listOrder()).executeUpdate();
+            pushedOut.forEach(place -> audit.fire(AuditEvent.of(EventName.TOKEN_PUSHED_OUT, userId, place.id(), null)));
         }
         return token;
     }
@@ -147,12 +157,12 @@ public class Tokens {
         Token renewed;
         if (registered.isEmpty()) {
             // Only a token that is not revocable gets here: a revocable one outside the registry does not verify.
-            renewed = registerNewest(claims, old.owner().id());
+            renewed = registerNewest(signed(claims), old.owner().id());
         } else {
             em.remove(registered.get());
             // The new token takes the old one's list_order, which is unique per user: the old row must go first.
             em.flush();
-            renewed = signAndRegister(claims, old.owner().id(), registered.get().listOrder());
+            renewed = register(signed(claims), old.owner().id(), registered.get().listOrder());
         }
         audit.fire(AuditEvent.of(EventName.TOKEN_REFRESHED, old.owner().id(), renewed.id(), "replaces " + old.jti()));
         return renewed;
@@ -333,14 +343,23 @@ public class Tokens {
         return Optional.ofNullable(em.find(Token.class, token.jti())).filter(t -> t.userId() == token.owner().id());
     }
 
-    private Token signAndRegister(JsonObject claims, long userId, long listOrder) {
+    /** Signs with the current key. */
+    private SignedToken signed(JsonObject claims) {
         SigningKey key = keys.current();
-        String compact = JwtSigner.sign(key, claims.toString());
-        Token token = new Token(new IssuedJwt(compact, claims.getString("jti"), key.keyId(),
+        return new SignedToken(claims, JwtSigner.sign(key, claims.toString()), key.keyId());
+    }
+
+    private Token register(SignedToken signed, long userId, long listOrder) {
+        JsonObject claims = signed.claims();
+        Token token = new Token(new IssuedJwt(signed.compact(), claims.getString("jti"), signed.keyId(),
                 claims.getJsonNumber("iat").longValue(), claims.getJsonNumber("exp").longValue(),
                 claims.get("refreshable") == JsonValue.TRUE, isRevocable(claims)), userId, listOrder);
         em.persist(token);
         return token;
+    }
+
+    /** A token signed and not yet registered. */
+    private record SignedToken(JsonObject claims, String compact, String keyId) {
     }
 
     /** UUID.randomUUID draws from SecureRandom. */
@@ -353,11 +372,6 @@ public class Tokens {
             return number.longValue();
         }
         throw new InvalidToken(TokenProblem.NO_USER_ID);
-    }
-
-    /** The places of the user's registered tokens, newest first: the registry is trimmed without reading tokens. */
-    private List<Long> listOrdersNewestFirst(long userId) {
-        return em.createNamedQuery(Token.ORDERS_OF_USER, Long.class).setParameter("userId", userId).getResultList();
     }
 
     private int deleteAllOf(long userId) {

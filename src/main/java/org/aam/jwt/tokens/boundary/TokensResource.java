@@ -83,7 +83,7 @@ public class TokensResource {
         Parameters parameters = request.parameters();
         Set<TokenField> fields = fields(EnumSet.allOf(TokenField.class));
         String page = SignedUrls.page(parameters.string("url"), site.get());
-        Token token = tokens.issue(owner.id(), policy.requestFrom(parameters, Instant.now()), site.get());
+        Token token = tokens.issue(owner, policy.requestFrom(parameters, Instant.now()), site.get());
         return json(token, fields, Optional.empty(), page);
     }
 

@@ -23,11 +23,9 @@ import org.aam.jwt.tokens.control.TokenSealing;
         indexes = @Index(name = "aam_tokens_user", columnList = "user_id"))
 @NamedQuery(name = Token.OF_USER, query = "select t from Token t where t.userId = :userId order by t.listOrder")
 @NamedQuery(name = Token.OWNER_OF, query = "select t.userId from Token t where t.id = :id")
-@NamedQuery(name = Token.ORDERS_OF_USER,
-        query = "select t.listOrder from Token t where t.userId = :userId order by t.listOrder desc")
+@NamedQuery(name = Token.PLACES_OF_USER, query = "select new org.aam.jwt.tokens.entity.RegistryPlace(t.id, t.listOrder)"
+        + " from Token t where t.userId = :userId order by t.listOrder desc")
 @NamedQuery(name = Token.DELETE_OF_USER, query = "delete from Token t where t.userId = :userId")
-@NamedQuery(name = Token.IDS_OF_USER_UP_TO,
-        query = "select t.id from Token t where t.userId = :userId and t.listOrder <= :listOrder")
 @NamedQuery(name = Token.COUNT, query = "select count(t) from Token t")
 @NamedQuery(name = Token.DELETE_OF_USER_UP_TO,
         query = "delete from Token t where t.userId = :userId and t.listOrder <= :listOrder")
@@ -35,10 +33,9 @@ public class Token {
 
     public static final String OF_USER = "Token.ofUser";
     public static final String OWNER_OF = "Token.ownerOf";
-    public static final String ORDERS_OF_USER = "Token.ordersOfUser";
+    public static final String PLACES_OF_USER = "Token.placesOfUser";
     public static final String DELETE_OF_USER = "Token.deleteOfUser";
     public static final String DELETE_OF_USER_UP_TO = "Token.deleteOfUserUpTo";
-    public static final String IDS_OF_USER_UP_TO = "Token.idsOfUserUpTo";
     public static final String COUNT = "Token.count";
 
     /** The token's {@code jti}. */
