@@ -284,8 +284,9 @@ bulk_load() {
     for ((first = 1; first <= FILLER_USERS; first += 10000)); do
         local last=$((first + 9999 < FILLER_USERS ? first + 9999 : FILLER_USERS))
         cat >>"$sql" <<SQL
-INSERT INTO aam_users (id, username, password_hash, email, roles, capabilities, status, tokens_valid_from)
-    SELECT $FILLER_FIRST_ID + X, 'filler-' || X,
+INSERT INTO aam_users (id, username, username_key, password_hash, email, roles, capabilities, status,
+        tokens_valid_from)
+    SELECT $FILLER_FIRST_ID + X, 'filler-' || X, 'filler-' || X,
         'PBKDF2WithHmacSHA256:210000:' || REPEAT('c2FsdA', 7) || ':' || REPEAT('aGFzaA', 7),
         'filler-' || X || '@example.com', 'subscriber', '', 'ACTIVE', 0
     FROM SYSTEM_RANGE($first, $last);
