@@ -4,7 +4,7 @@
 # loopback. Then it stops the server, bulk-loads filler users with 10 tokens each straight into the H2 file (a
 # million tokens by default), restarts and measures the same scenarios again. It prints one Markdown table.
 #
-#   src/test/bench/run.sh
+#   src/test/bench/run.sh [--help]
 #
 # Settings, from the environment: BENCH_PORT (18181), BENCH_DURATION (10s), BENCH_WARMUP (5s: per scenario before
 # its measurement, and per scenario in each of BENCH_WARMUP_ROUNDS (3) rounds over all of them first),
@@ -15,7 +15,8 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/../../.."
-readonly BENCH=src/test/bench
+# shellcheck source=src/test/bench/common.sh
+source src/test/bench/common.sh
 readonly PORT=${BENCH_PORT:-18181}
 readonly DURATION=${BENCH_DURATION:-10s}
 readonly WARMUP=${BENCH_WARMUP:-5s}
@@ -25,12 +26,8 @@ readonly FILLER_USERS=${BENCH_FILLER_USERS:-100000}
 readonly RESETS=${BENCH_RESETS:-200}
 readonly JVM_OPTS=${BENCH_JVM_OPTS:--Xmx256m}
 readonly BASE="http://127.0.0.1:$PORT"
-readonly ADMIN_PASSWORD=bench-admin-password
-readonly PAYARA=$HOME/.m2/repository/fish/payara/extras/payara-micro/6.2025.10/payara-micro-6.2025.10.jar
-readonly H2=$HOME/.m2/repository/com/h2database/h2/2.5.252/h2-2.5.252.jar
 # Filler users get ids far above the ones the API hands out during the run.
 readonly FILLER_FIRST_ID=1000000
-readonly HZ=$(getconf CLK_TCK)
 
 WORK=$(mktemp -d /tmp/aam-bench.XXXXXX)
 readonly WORK
@@ -38,16 +35,12 @@ readonly DATA=$WORK/data
 readonly RESULTS=$WORK/results.tsv
 SERVER_PID=
 PHASE=
-
-log() {
-    echo "[bench $(date +%T)] $*" >&2
-}
+H2=
 
 stop_server() {
     if [[ -n $SERVER_PID ]]; then
         # SIGTERM lets Payara run its shutdown hooks, so H2 closes its file cleanly before the bulk load.
-        kill "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
+        stop_process "$SERVER_PID"
         SERVER_PID=
     fi
 }
@@ -62,22 +55,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-require_tools() {
-    if ! command -v wrk >/dev/null; then
-        log "installing wrk"
-        apt-get update -qq && apt-get install -y -qq wrk >/dev/null
-    fi
-    for tool in curl jq java mvn; do
-        command -v "$tool" >/dev/null || { log "$tool is needed"; exit 1; }
-    done
-    [[ -f $PAYARA ]] || mvn -B -q dependency:get -Dartifact=fish.payara.extras:payara-micro:6.2025.10
-    [[ -f $H2 ]] || mvn -B -q dependency:get -Dartifact=com.h2database:h2:2.5.252
-    if curl -s -o /dev/null "$BASE/"; then
-        log "port $PORT is taken: set BENCH_PORT"
-        exit 1
-    fi
-}
-
 start_server() {
     local phase=$1
     local recording=()
@@ -87,28 +64,8 @@ start_server() {
             "-XX:StartFlightRecording=filename=$WORK/$phase.jfr,settings=profile")
     fi
     # shellcheck disable=SC2086 # JVM_OPTS holds several options
-    AAM_DATA_DIR=$DATA AAM_ADMIN_USERNAME=admin AAM_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-        java $JVM_OPTS "${recording[@]}" -jar "$PAYARA" --deploy target/aam-jwt.war --contextroot / \
-        --port "$PORT" --nocluster --rootdir "$WORK/payara-$phase" >"$WORK/server-$phase.log" 2>&1 &
-    SERVER_PID=$!
-    for _ in $(seq 300); do
-        if curl -fs -o /dev/null "$BASE/aam/v2/health"; then
-            return
-        fi
-        if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-            tail -40 "$WORK/server-$phase.log" >&2
-            log "the server stopped during start-up"
-            exit 1
-        fi
-        sleep 1
-    done
-    log "the server did not answer within 300 s"
-    exit 1
-}
-
-# The server process's own CPU time (user + system), in clock ticks: fields 14 and 15 of /proc/<pid>/stat.
-cpu_ticks() {
-    awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"
+    start_payara "$PORT" "$DATA" "$WORK/payara-$phase" "$WORK/server-$phase.log" $JVM_OPTS "${recording[@]}"
+    SERVER_PID=$PAYARA_PID
 }
 
 # The part of it spent by the JIT's compiler threads (a thread's name may hold spaces: fields are counted after it).
@@ -128,17 +85,6 @@ other_servers() {
     pgrep -af 'maven|payara|glassfish|jboss-modules' | grep -v "$WORK" | wc -l
 }
 
-peak_rss_mib() {
-    awk '/^VmHWM:/ { printf "%d", $2 / 1024 }' "/proc/$SERVER_PID/status"
-}
-
-# A JSON request to the service as the administrator; prints the answer, fails on an error status.
-admin_call() {
-    local method=$1 path=$2 body=${3:-}
-    curl -sS --fail-with-body -X "$method" -H "Authorization: Bearer $ADMIN_TOKEN" \
-        -H 'Content-Type: application/json' ${body:+-d "$body"} "$BASE/$path"
-}
-
 # A token manager (so that they may list their own tokens); prints the new user's id.
 new_manager() {
     admin_call POST aam/v2/users "{\"username\":\"$1\",\"password\":\"password-$1\",\
@@ -149,11 +95,6 @@ new_manager() {
 new_token() {
     local user_id=$1 extra=${2:-}
     admin_call POST aam/v2/service/jwt "{\"user_id\":$user_id${extra:+,$extra}}"
-}
-
-log_in() {
-    curl -sS --fail-with-body -H 'Content-Type: application/json' \
-        -d "{\"username\":\"$1\",\"password\":\"$2\",\"issueJWT\":true}" "$BASE/aam/v2/authenticate" | jq -r .jwt.token
 }
 
 # The fixtures every phase measures; they are created once, in the small database, and survive the bulk load.
@@ -197,8 +138,7 @@ for_each_scenario() {
 # server's, so it must be over before a measurement starts).
 warm_up() {
     local path=$3
-    BENCH_METHOD=$2 BENCH_BODY=$4 BENCH_HEADERS=$5 \
-        wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s "$BENCH/request.lua" "$BASE/$path" >/dev/null
+    BENCH_METHOD=$2 BENCH_BODY=$4 BENCH_HEADERS=$5 drive "$CONNECTIONS" "$WARMUP" "$BASE/$path" /dev/null
 }
 
 # Runs one scenario of the current PHASE with wrk: a warm-up, then the measured run, between two readings of the
@@ -206,22 +146,15 @@ warm_up() {
 # CPU ms of the JIT's compiler threads during the measurement.
 measure() {
     local phase=$PHASE scenario=$1 method=$2 path=$3 body=$4 headers=$5
-    local before after jit_before jit_after requests duration p50 p99 failures
+    local jit_before jit_after output=$WORK/wrk-$PHASE-$1.txt
     export BENCH_METHOD=$method BENCH_BODY=$body BENCH_HEADERS=$headers
     log "$phase: $scenario"
     warm_up "$@"
     jit_before=$(jit_ticks)
-    before=$(cpu_ticks)
-    wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s "$BENCH/request.lua" "$BASE/$path" \
-        >"$WORK/wrk-$phase-$scenario.txt"
-    after=$(cpu_ticks)
+    drive_timed "$SERVER_PID" "$CONNECTIONS" "$DURATION" "$BASE/$path" "$output"
     jit_after=$(jit_ticks)
-    read -r _ requests duration p50 p99 failures < <(grep '^BENCH ' "$WORK/wrk-$phase-$scenario.txt")
-    awk -v phase="$phase" -v scenario="$scenario" -v requests="$requests" -v duration="$duration" \
-        -v p50="$p50" -v p99="$p99" -v ticks=$((after - before)) -v jit=$((jit_after - jit_before)) -v hz="$HZ" \
-        -v failures="$failures" 'BEGIN {
-            printf "%s\t%s\t%.1f\t%.2f\t%.2f\t%.3f\t%d\t%d\n", phase, scenario, requests / (duration / 1e6),
-                p50 / 1000, p99 / 1000, ticks * 1000 / hz / requests, failures, jit * 1000 / hz }' >>"$RESULTS"
+    printf '%s\t%s\t%s\t%d\n' "$phase" "$scenario" "$(wrk_stats "$output" "$TICKS")" \
+        $(((jit_after - jit_before) * 1000 / HZ)) >>"$RESULTS"
 }
 
 # Reset deletes a user's whole registry, so each call needs a user of its own with 10 tokens: it is timed per
@@ -240,16 +173,16 @@ measure_resets() {
     id=$(new_manager "bench-reset-$phase-empty")
     BENCH_METHOD=POST BENCH_BODY="{\"user_id\":$id}" \
         BENCH_HEADERS=$'Content-Type: application/json\n'"Authorization: Bearer $ADMIN_TOKEN" \
-        wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s "$BENCH/request.lua" "$BASE/aam/v2/service/jwt/reset" >/dev/null
+        drive "$CONNECTIONS" "$WARMUP" "$BASE/aam/v2/service/jwt/reset" /dev/null
     : >"$WORK/reset-$phase.txt"
     jit_before=$(jit_ticks)
-    before=$(cpu_ticks)
+    before=$(cpu_ticks "$SERVER_PID")
     for id in "${ids[@]}"; do
         # One line per call: the answer (checked for 10 deleted tokens below), then the time curl measured.
         curl -sS -w ' %{time_total}\n' -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' \
             -d "{\"user_id\":$id}" "$BASE/aam/v2/service/jwt/reset" >>"$WORK/reset-$phase.txt"
     done
-    after=$(cpu_ticks)
+    after=$(cpu_ticks "$SERVER_PID")
     jit_after=$(jit_ticks)
     sort -k2 -g "$WORK/reset-$phase.txt" | awk -v phase="$phase" -v ticks=$((after - before)) \
         -v jit=$((jit_after - jit_before)) -v hz="$HZ" '
@@ -273,7 +206,7 @@ measure_phase() {
     local size
     size=$(list_size)
     [[ $size == 10 ]] || { log "the lister holds $size tokens instead of 10"; exit 1; }
-    echo "$phase $(peak_rss_mib)" >>"$WORK/rss.txt"
+    echo "$phase $(peak_rss_mib "$SERVER_PID")" >>"$WORK/rss.txt"
 }
 
 # Filler users and their tokens, never read by the benchmark: plausible values of realistic sizes (a sealed token
@@ -284,8 +217,9 @@ bulk_load() {
     for ((first = 1; first <= FILLER_USERS; first += 10000)); do
         local last=$((first + 9999 < FILLER_USERS ? first + 9999 : FILLER_USERS))
         cat >>"$sql" <<SQL
-INSERT INTO aam_users (id, username, password_hash, email, roles, capabilities, status, tokens_valid_from)
-    SELECT $FILLER_FIRST_ID + X, 'filler-' || X,
+INSERT INTO aam_users (id, username, username_key, password_hash, email, roles, capabilities, status,
+        tokens_valid_from)
+    SELECT $FILLER_FIRST_ID + X, 'filler-' || X, 'filler-' || X,
         'PBKDF2WithHmacSHA256:210000:' || REPEAT('c2FsdA', 7) || ':' || REPEAT('aGFzaA', 7),
         'filler-' || X || '@example.com', 'subscriber', '', 'ACTIVE', 0
     FROM SYSTEM_RANGE($first, $last);
@@ -306,9 +240,7 @@ SQL
 
 print_report() {
     echo
-    echo "Machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)," \
-        "$(free -g | awk '/^Mem:/ { print $2 }') GiB," \
-        "$(java -version 2>&1 | head -1); server JVM options: $JVM_OPTS; wrk -t1 -c$CONNECTIONS -d$DURATION."
+    echo "Machine: $(machine_summary); server JVM options: $JVM_OPTS; wrk -t1 -c$CONNECTIONS -d$DURATION."
     echo "Other Maven/Payara/GlassFish/WildFly processes at the end of each phase:" \
         "$(paste -sd, "$WORK/others.txt" | sed 's/,/, /g')."
     if ((FILLER_USERS > 0)); then
@@ -341,11 +273,11 @@ print_report() {
 }
 
 main() {
-    require_tools
-    if [[ -z ${BENCH_SKIP_BUILD:-} ]]; then
-        log "building the WAR"
-        mvn -B -q -DskipTests package
-    fi
+    require_tools curl jq java mvn
+    require_free_ports "BENCH_PORT=$PORT"
+    find_payara
+    H2=$(maven_artifact com.h2database h2 "$(pom_version h2)")
+    build_war
     log "small database: starting Payara Micro on port $PORT"
     start_server small
     create_fixtures
@@ -363,4 +295,8 @@ main() {
     print_report
 }
 
-main "$@"
+if [[ ${1:-} == -h || ${1:-} == --help ]]; then
+    print_help "$0"
+    exit 0
+fi
+main
