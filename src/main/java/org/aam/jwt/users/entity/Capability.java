@@ -1,7 +1,5 @@
 package org.aam.jwt.users.entity;
 
-import java.util.Optional;
-
 /** The AAM capabilities that matter to the JWT service. */
 public enum Capability implements Right {
     /** With {@link #AAM_MANAGE_JWT}: may manage tokens without being an administrator. */
@@ -13,9 +11,5 @@ public enum Capability implements Right {
     @Override
     public String roleName() {
         return ApiNames.of(this);
-    }
-
-    public static Optional<Capability> of(String name) {
-        return ApiNames.parse(Capability.class, name);
     }
 }

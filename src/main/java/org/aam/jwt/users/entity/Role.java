@@ -1,7 +1,5 @@
 package org.aam.jwt.users.entity;
 
-import java.util.Optional;
-
 /** The WordPress roles a user can have. */
 public enum Role implements Right {
     ADMINISTRATOR, EDITOR, AUTHOR, CONTRIBUTOR, SUBSCRIBER;
@@ -9,9 +7,5 @@ public enum Role implements Right {
     @Override
     public String roleName() {
         return ApiNames.of(this);
-    }
-
-    public static Optional<Role> of(String name) {
-        return ApiNames.parse(Role.class, name);
     }
 }
