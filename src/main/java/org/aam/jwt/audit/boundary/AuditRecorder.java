@@ -111,8 +111,12 @@ public class AuditRecorder {
         }
     }
 
-    /** Runs on the scheduler's thread only (a fixed delay never overlaps itself), and at the end on the stopping one. */
-    private void drain() {
+    /**
+     * Runs on the scheduler's thread (a fixed delay never overlaps itself), and at the end on the stopping one, which
+     * waits here for a drain still running: once the application has stopped, nothing may open a connection (the
+     * embedded H2 closes then, and a connection opened later would keep its file locked against the next deployment).
+     */
+    private synchronized void drain() {
         try {
             List<AuditRecord> batch = new ArrayList<>(BATCH);
             while (queue.drainTo(batch, BATCH) > 0) {

@@ -33,6 +33,13 @@ public class ConfiguredDataSource implements DataSource {
     /** The embedded databases this application opened, to close when it stops. */
     private static final Set<JdbcDataSource> EMBEDDED_OPENED = ConcurrentHashMap.newKeySet();
 
+    /**
+     * Set when the application stops: a task still running then (an audit drain, a directory round) must not open a
+     * connection, which would reopen the embedded file after {@link #closeEmbedded()} and keep it locked against the
+     * next deployment of the application in the same server.
+     */
+    private static volatile boolean stopped;
+
     private volatile String databaseName = EMBEDDED_DATABASE;
     private volatile DataSource delegate;
 
@@ -81,6 +88,7 @@ public class ConfiguredDataSource implements DataSource {
      * can still be loaded. The pool's connections are closed with it.
      */
     public static void closeEmbedded() {
+        stopped = true;
         for (JdbcDataSource h2 : EMBEDDED_OPENED) {
             try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("SHUTDOWN");
@@ -93,12 +101,19 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return delegate().getConnection();
+        return open().getConnection();
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return delegate().getConnection(username, password);
+        return open().getConnection(username, password);
+    }
+
+    private DataSource open() throws SQLException {
+        if (stopped) {
+            throw new SQLException("The application has stopped: its database is closed");
+        }
+        return delegate();
     }
 
     @Override
