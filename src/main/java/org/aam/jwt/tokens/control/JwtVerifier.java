@@ -27,7 +27,8 @@ import org.jose4j.lang.UnresolvableKeyException;
 /**
  * Checks what a token proves by itself: the signature, with the configured algorithm only (the token's own
  * {@code alg} header never chooses; {@code none} and encrypted tokens are refused) and the key its {@code kid}
- * names, and its times. The rest of the checks, and their order, are {@link TokenValidity}'s.
+ * names, and its times. The rest of the checks, and their order, are {@link TokenValidity}'s. A token sent again
+ * is not verified again while its key stays the same ({@link VerifiedSignatures}); its expiry is.
  */
 public class JwtVerifier {
 
@@ -40,9 +41,12 @@ public class JwtVerifier {
     private static final BigDecimal LARGEST_NUMBER = BigDecimal.valueOf(253_402_300_799L);
 
     private final JwtConsumer consumer;
+    private final Function<String, Optional<Key>> keys;
+    private final VerifiedSignatures verified = new VerifiedSignatures();
 
     /** @param keys the verification key of a {@code kid}, empty for a key this service does not have */
     public JwtVerifier(SigningAlgorithm algorithm, Function<String, Optional<Key>> keys) {
+        this.keys = keys;
         AlgorithmConstraints nothing = new AlgorithmConstraints(ConstraintType.PERMIT);
         this.consumer = new JwtConsumerBuilder()
                 .setRequireExpirationTime()
@@ -63,9 +67,24 @@ public class JwtVerifier {
      * @throws InvalidToken with the reason
      */
     public SignedClaims verify(String compact, Instant now) {
+        String token = compact.trim();
+        Optional<SignedClaims> known = verified.get(token, keys);
+        if (known.isPresent()) {
+            // Its signature, structure and claims were checked; only its time can have run out since.
+            if (now.getEpochSecond() >= known.get().claims().getJsonNumber("exp").longValue()) {
+                throw new InvalidToken(TokenProblem.EXPIRED);
+            }
+            return known.get();
+        }
+        SignedClaims checked = check(token, now);
+        keys.apply(checked.keyId()).ifPresent(key -> verified.put(token, key, checked));
+        return checked;
+    }
+
+    private SignedClaims check(String token, Instant now) {
         JwtContext context;
         try {
-            context = consumer.process(compact.trim());
+            context = consumer.process(token);
         } catch (InvalidJwtException invalid) {
             throw new InvalidToken(problemOf(invalid));
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -151,6 +152,46 @@ class JwtVerifierTest {
         String json = claims.entrySet().stream().map(claim -> "\"" + claim.getKey() + "\":" + claim.getValue())
                 .collect(Collectors.joining(",", "{", "}"));
         assertReason(HS256, "Token has a malformed claim", JwtSigner.sign(HS256, json));
+    }
+
+    @Test
+    void aTokenVerifiedBeforeIsRefusedOnceItsKeyIsGone() {
+        Map<String, SigningKey> known = new HashMap<>(Map.of(RS256.keyId(), RS256));
+        JwtVerifier verifier = verifierOf(known);
+        String token = valid(RS256);
+        assertEquals("j1", verifier.verify(token, NOW).claims().getString("jti"));
+        known.clear();
+        InvalidToken refused = assertThrows(InvalidToken.class, () -> verifier.verify(token, NOW));
+        assertEquals("Token was signed with a key this service does not know", refused.getMessage());
+    }
+
+    @Test
+    void aTokenVerifiedBeforeIsCheckedAgainWhenItsKidNamesOtherMaterial() {
+        Map<String, SigningKey> known = new HashMap<>(Map.of(RS256.keyId(), RS256));
+        JwtVerifier verifier = verifierOf(known);
+        String token = valid(RS256);
+        verifier.verify(token, NOW);
+        SigningKey other = SigningKeys.generate(SigningAlgorithm.RS256);
+        known.put(RS256.keyId(), new SigningKey(SigningAlgorithm.RS256, RS256.keyId(), other.signingKey(),
+                other.verificationKey()));
+        InvalidToken refused = assertThrows(InvalidToken.class, () -> verifier.verify(token, NOW));
+        assertEquals("Token signature is invalid", refused.getMessage());
+    }
+
+    @Test
+    void aTokenVerifiedBeforeExpiresOnTime() {
+        JwtVerifier verifier = verifierOf(HS256);
+        String token = valid(HS256);
+        verifier.verify(token, NOW);
+        verifier.verify(token, NOW.plusSeconds(59));
+        InvalidToken refused = assertThrows(InvalidToken.class, () -> verifier.verify(token, NOW.plusSeconds(60)));
+        assertEquals("Token has expired", refused.getMessage());
+    }
+
+    /** A verifier that resolves a kid in this map, read at each verification. */
+    private static JwtVerifier verifierOf(Map<String, SigningKey> known) {
+        return new JwtVerifier(SigningAlgorithm.RS256,
+                kid -> Optional.ofNullable(known.get(kid)).map(SigningKey::verificationKey));
     }
 
     private static void assertReason(SigningKey key, String reason, String token) {
