@@ -1,6 +1,6 @@
 package org.aam.jwt.configuration.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.aam.jwt.configuration.control.Setting;
@@ -10,7 +10,7 @@ import org.aam.jwt.configuration.control.Settings;
  * The site's URL, without a trailing slash: {@code site_url} when configured (behind a proxy it must be), else
  * the scheme, host and context path the current request came in by.
  */
-@RequestScoped
+@ApplicationScoped
 public class SiteUrl {
 
     @Inject

@@ -1,6 +1,6 @@
 package org.aam.jwt.console.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +18,7 @@ import org.aam.jwt.configuration.control.Settings;
  * HttpOnly keeps it from scripts; SameSite=Lax from cross-site requests other than top-level navigation (and the
  * mechanism refuses cross-site changes made with it); Secure whenever the site is served over HTTPS.
  */
-@RequestScoped
+@ApplicationScoped
 public class SessionCookie {
 
     @Inject

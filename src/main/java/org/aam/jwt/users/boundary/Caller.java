@@ -1,6 +1,6 @@
 package org.aam.jwt.users.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,9 +16,10 @@ import org.aam.jwt.rest.entity.WpError;
 
 /**
  * The caller of the current request and what they may do. Without a caller the answer is 401 (or the 403 of a
- * cross-site cookie); with a caller who lacks the rights, 403.
+ * cross-site cookie); with a caller who lacks the rights, 403. What it knows of a request it keeps on the request:
+ * a bean created for each request costs more than the checks it would hold.
  */
-@RequestScoped
+@ApplicationScoped
 public class Caller {
 
     @Inject
@@ -31,7 +32,7 @@ public class Caller {
     private static final String USER = Caller.class.getName() + ".user";
 
     /** The container's answers for this request: each role costs it a permission check. */
-    private final Map<String, Boolean> roles = new HashMap<>();
+    private static final String ROLES = Caller.class.getName() + ".roles";
 
     /** Called by the authentication mechanism: the user it authenticated this request as. */
     public static void identify(HttpServletRequest request, User user) {
@@ -95,6 +96,12 @@ public class Caller {
     }
 
     private boolean holds(String role) {
+        @SuppressWarnings("unchecked")
+        Map<String, Boolean> roles = (Map<String, Boolean>) request.getAttribute(ROLES);
+        if (roles == null) {
+            roles = new HashMap<>();
+            request.setAttribute(ROLES, roles);
+        }
         return roles.computeIfAbsent(role, request::isUserInRole);
     }
 
