@@ -123,8 +123,11 @@ public class Keys {
         return keyIds.stream().collect(Collectors.toMap(Function.identity(), keyId -> statusOf(registered.get(keyId))));
     }
 
-    /** The same idea of a known key as {@link #verificationKey}'s, which the verifier of presented tokens uses. */
-    private KeyStatus statusOf(RegisteredKey key) {
+    /**
+     * The state of a key as just read from the database, with the same idea of a known key as
+     * {@link #verificationKey}'s, which the verifier of presented tokens uses.
+     */
+    public KeyStatus statusOf(RegisteredKey key) {
         if (key == null || verificationKey(key.keyId()).isEmpty()) {
             return KeyStatus.UNKNOWN;
         }

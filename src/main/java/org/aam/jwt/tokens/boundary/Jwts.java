@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.aam.jwt.configuration.boundary.SiteUrl;
 import org.aam.jwt.tokens.control.SignedUrls;
+import org.aam.jwt.tokens.control.StoredClaims;
 import org.aam.jwt.tokens.control.TokenPolicy;
 import org.aam.jwt.tokens.entity.CheckedToken;
 import org.aam.jwt.tokens.entity.Token;
@@ -59,6 +60,9 @@ public class Jwts {
 
     @Inject
     SiteUrl site;
+
+    @Inject
+    StoredClaims claims;
 
     /**
      * The tokens of one user.
@@ -173,6 +177,6 @@ public class Jwts {
     }
 
     private UserToken view(Token token, Optional<String> problem, String page) {
-        return TokenJson.view(token, problem, page, policy.queryParameterName());
+        return TokenJson.view(token, claims.of(token), problem, page, policy.queryParameterName());
     }
 }

@@ -5,8 +5,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.Optional;
 import java.util.Set;
-import org.aam.jwt.tokens.control.ClaimsJson;
 import org.aam.jwt.tokens.control.SignedUrls;
+import org.aam.jwt.tokens.control.StoredClaims;
 import org.aam.jwt.tokens.entity.Token;
 import org.aam.jwt.tokens.entity.TokenField;
 import org.aam.jwt.tokens.entity.UserToken;
@@ -19,11 +19,13 @@ final class TokenJson {
     }
 
     /**
+     * @param claims     its claims ({@link StoredClaims})
      * @param problem    why the token does not work now, or empty
      * @param signedPage the page its {@code signed_url} opens
      */
-    static UserToken view(Token token, Optional<String> problem, String signedPage, String queryParameterName) {
-        return new UserToken(token.id(), token.compact(), ClaimsJson.ofStoredToken(token.compact()),
+    static UserToken view(Token token, JsonObject claims, Optional<String> problem, String signedPage,
+            String queryParameterName) {
+        return new UserToken(token.id(), token.compact(), claims,
                 SignedUrls.sign(signedPage, queryParameterName, token.compact()), problem, token.lastUsedAt());
     }
 

@@ -20,6 +20,7 @@ import org.aam.jwt.events.entity.AuditEvent;
 import org.aam.jwt.events.entity.EventName;
 import org.aam.jwt.keys.boundary.Keys;
 import org.aam.jwt.keys.entity.KeyStatus;
+import org.aam.jwt.keys.entity.RegisteredKey;
 import org.aam.jwt.keys.entity.SigningKey;
 import org.aam.jwt.tokens.control.ClaimSet;
 import org.aam.jwt.tokens.control.InvalidToken;
@@ -286,13 +287,24 @@ public class Tokens {
         JsonObject claims = signed.claims();
         long userId = userIdOf(claims);
         boolean revocable = isRevocable(claims);
-        Optional<User> owner = users.find(userId);
-        // Only a revocable token's registration matters: the query is skipped for the others.
-        boolean registered = !revocable || (ClaimSet.isSession(claims) ? isSessionOf(claims.getString("jti"), userId)
-                : isRegisteredTo(claims.getString("jti"), userId));
-        TokenValidity.Facts facts = new TokenValidity.Facts(keys.statusOf(signed.keyId()),
-                claims.getJsonNumber("exp").longValue(), claims.getJsonNumber("iat").longValue(), revocable,
-                registered, owner);
+        String jti = claims.getString("jti");
+        Optional<Registration> registration = revocable && !ClaimSet.isSession(claims)
+                ? registration(jti, userId, signed.keyId()) : Optional.empty();
+        KeyStatus key;
+        Optional<User> owner;
+        boolean registered;
+        if (registration.isPresent()) {
+            key = keys.statusOf(registration.get().key());
+            owner = Optional.of(registration.get().owner());
+            registered = true;
+        } else {
+            key = keys.statusOf(signed.keyId());
+            owner = users.find(userId);
+            // Only a revocable token's registration matters: the query is skipped for the others.
+            registered = !revocable || (ClaimSet.isSession(claims) && isSessionOf(jti, userId));
+        }
+        TokenValidity.Facts facts = new TokenValidity.Facts(key, claims.getJsonNumber("exp").longValue(),
+                claims.getJsonNumber("iat").longValue(), revocable, registered, owner);
         TokenValidity.problemOf(facts, Instant.now()).ifPresent(problem -> {
             throw new InvalidToken(problem);
         });
@@ -328,10 +340,18 @@ public class Tokens {
         return session != null && session.userId() == userId;
     }
 
-    /** Reads only the owner's id of the row: a check made on every request needs not the sealed token. */
-    private boolean isRegisteredTo(String jti, long userId) {
-        return em.createNamedQuery(Token.OWNER_OF, Long.class).setParameter("id", jti).getResultStream()
-                .anyMatch(owner -> owner == userId);
+    /**
+     * A Bearer request's three reads in one query, for a token registered to its owner and signed by a registered key:
+     * empty otherwise, and then they are read one by one for the reason.
+     */
+    private Optional<Registration> registration(String jti, long userId, String keyId) {
+        return em.createNamedQuery(Token.REGISTRATION, Object[].class).setParameter("id", jti)
+                .setParameter("userId", userId).setParameter("keyId", keyId).getResultStream().findFirst()
+                .map(row -> new Registration((User) row[0], (RegisteredKey) row[1]));
+    }
+
+    /** A registered token's owner and key. */
+    private record Registration(User owner, RegisteredKey key) {
     }
 
     /** A token is revocable unless it says otherwise: that is the safe reading of an unusual claim. */

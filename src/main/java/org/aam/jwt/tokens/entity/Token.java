@@ -22,7 +22,8 @@ import org.aam.jwt.tokens.control.TokenSealing;
         uniqueConstraints = @UniqueConstraint(name = "aam_tokens_user_order", columnNames = {"user_id", "list_order"}),
         indexes = @Index(name = "aam_tokens_user", columnList = "user_id"))
 @NamedQuery(name = Token.OF_USER, query = "select t from Token t where t.userId = :userId order by t.listOrder")
-@NamedQuery(name = Token.OWNER_OF, query = "select t.userId from Token t where t.id = :id")
+@NamedQuery(name = Token.REGISTRATION, query = "select u, k from User u, Token t, RegisteredKey k"
+        + " where t.id = :id and t.userId = :userId and u.id = :userId and k.keyId = :keyId")
 @NamedQuery(name = Token.PLACES_OF_USER, query = "select new org.aam.jwt.tokens.entity.RegistryPlace(t.id, t.listOrder)"
         + " from Token t where t.userId = :userId order by t.listOrder desc")
 @NamedQuery(name = Token.DELETE_OF_USER, query = "delete from Token t where t.userId = :userId")
@@ -32,7 +33,8 @@ import org.aam.jwt.tokens.control.TokenSealing;
 public class Token {
 
     public static final String OF_USER = "Token.ofUser";
-    public static final String OWNER_OF = "Token.ownerOf";
+    /** The owner and the key of a token registered to that owner: what checking a presented token reads. */
+    public static final String REGISTRATION = "Token.registration";
     public static final String PLACES_OF_USER = "Token.placesOfUser";
     public static final String DELETE_OF_USER = "Token.deleteOfUser";
     public static final String DELETE_OF_USER_UP_TO = "Token.deleteOfUserUpTo";
