@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.aam.jwt.keys.control.SigningKeys;
+import org.aam.jwt.keys.entity.RegisteredKey;
+import org.aam.jwt.keys.entity.SigningAlgorithm;
 import org.aam.jwt.schema.control.Migrations;
 import org.aam.jwt.tokens.control.LastUseUpdate;
 import org.aam.jwt.tokens.entity.IssuedJwt;
@@ -132,24 +136,31 @@ class MappingTest {
     }
 
     @Test
-    void aUsersTokensListInIssueOrderAndTrimmingOrResetDeletesOnlyTheirs() {
+    void aUsersTokensListInIssueOrderWithTheirKeysAndTrimmingOrResetDeletesOnlyTheirs() {
         User owner = user("owner");
         User other = user("other");
+        RegisteredKey key = new RegisteredKey(SigningKeys.generate(SigningAlgorithm.HS256), Optional.empty(), Instant.now());
         inTransaction(em -> {
             em.persist(owner);
             em.persist(other);
+            em.persist(key);
         });
         inTransaction(em -> {
             for (long order = 3; order >= 1; order--) {
-                em.persist(new Token(new IssuedJwt("h.p.s" + order, UUID.randomUUID().toString(), "kid", order, 99, false, true),
+                // The newest token names a kid that is not registered.
+                String kid = order == 3 ? "unregistered" : key.keyId();
+                em.persist(new Token(new IssuedJwt("h.p.s" + order, UUID.randomUUID().toString(), kid, order, 99, false, true),
                         owner.id(), order));
             }
             em.persist(new Token(new IssuedJwt("h.p.x", UUID.randomUUID().toString(), "kid", 1, 99, false, true), other.id(), 1));
         });
         inTransaction(em -> {
-            List<Token> tokens = em.createNamedQuery(Token.OF_USER, Token.class).setParameter("userId", owner.id())
-                    .getResultList();
+            List<Object[]> rows = em.createNamedQuery(Token.WITH_KEYS_OF_USER, Object[].class)
+                    .setParameter("userId", owner.id()).getResultList();
+            List<Token> tokens = rows.stream().map(row -> (Token) row[0]).toList();
             assertEquals(List.of("h.p.s1", "h.p.s2", "h.p.s3"), tokens.stream().map(Token::compact).toList());
+            assertEquals(Arrays.asList(key.keyId(), key.keyId(), null),
+                    rows.stream().map(row -> row[1] == null ? null : ((RegisteredKey) row[1]).keyId()).toList());
             List<RegistryPlace> newestFirst = new ArrayList<>(tokens.stream()
                     .map(token -> new RegistryPlace(token.id(), token.listOrder())).toList());
             Collections.reverse(newestFirst);
@@ -159,7 +170,7 @@ class MappingTest {
                     .setParameter("listOrder", 2L).executeUpdate());
             assertEquals(1, em.createNamedQuery(Token.DELETE_OF_USER).setParameter("userId", owner.id()).executeUpdate());
         });
-        inTransaction(em -> assertEquals(1, em.createNamedQuery(Token.OF_USER, Token.class)
+        inTransaction(em -> assertEquals(1, em.createNamedQuery(Token.WITH_KEYS_OF_USER, Object[].class)
                 .setParameter("userId", other.id()).getResultList().size()));
     }
 

@@ -20,12 +20,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.aam.jwt.configuration.control.DataFolder;
 import org.aam.jwt.configuration.control.InvalidSetting;
 import org.aam.jwt.configuration.control.Setting;
@@ -110,17 +107,6 @@ public class Keys {
     /** What a signature of this key is worth now (read from the database: every instance agrees). */
     public KeyStatus statusOf(String keyId) {
         return statusOf(keyId == null ? null : em.find(RegisteredKey.class, keyId));
-    }
-
-    /** {@link #statusOf(String)} for each of these keys, read with one query (a list shows tokens of few keys). */
-    public Map<String, KeyStatus> statusesOf(Set<String> keyIds) {
-        if (keyIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, RegisteredKey> registered = em.createNamedQuery(RegisteredKey.WITH_IDS, RegisteredKey.class)
-                .setParameter("keyIds", keyIds).getResultStream()
-                .collect(Collectors.toMap(RegisteredKey::keyId, Function.identity()));
-        return keyIds.stream().collect(Collectors.toMap(Function.identity(), keyId -> statusOf(registered.get(keyId))));
     }
 
     /**

@@ -21,13 +21,11 @@ import java.util.Optional;
         query = "select k from RegisteredKey k where k.algorithm = :algorithm order by k.addedAt, k.keyId")
 @NamedQuery(name = RegisteredKey.CURRENT, query = "select k from RegisteredKey k where k.algorithm = :algorithm"
         + " and k.retiredAt is null and k.signingRank is not null order by k.signingRank desc, k.keyId")
-@NamedQuery(name = RegisteredKey.WITH_IDS, query = "select k from RegisteredKey k where k.keyId in :keyIds")
 @NamedQuery(name = RegisteredKey.HIGHEST_RANK, query = "select max(k.signingRank) from RegisteredKey k")
 public class RegisteredKey {
 
     public static final String OF_ALGORITHM = "RegisteredKey.ofAlgorithm";
     public static final String CURRENT = "RegisteredKey.current";
-    public static final String WITH_IDS = "RegisteredKey.withIds";
     public static final String HIGHEST_RANK = "RegisteredKey.highestRank";
 
     @Id

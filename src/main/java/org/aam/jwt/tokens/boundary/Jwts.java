@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.aam.jwt.configuration.boundary.SiteUrl;
 import org.aam.jwt.tokens.control.SignedUrls;
-import org.aam.jwt.tokens.control.StoredClaims;
+import org.aam.jwt.tokens.control.OpenedTokens;
 import org.aam.jwt.tokens.control.TokenPolicy;
 import org.aam.jwt.tokens.entity.CheckedToken;
 import org.aam.jwt.tokens.entity.Token;
@@ -62,7 +62,7 @@ public class Jwts {
     SiteUrl site;
 
     @Inject
-    StoredClaims claims;
+    OpenedTokens opened;
 
     /**
      * The tokens of one user.
@@ -177,6 +177,6 @@ public class Jwts {
     }
 
     private UserToken view(Token token, Optional<String> problem, String page) {
-        return TokenJson.view(token, claims.of(token), problem, page, policy.queryParameterName());
+        return TokenJson.view(token, opened.of(token), problem, page, policy.queryParameterName());
     }
 }

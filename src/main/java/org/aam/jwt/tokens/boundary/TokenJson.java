@@ -6,7 +6,7 @@ import jakarta.json.JsonValue;
 import java.util.Optional;
 import java.util.Set;
 import org.aam.jwt.tokens.control.SignedUrls;
-import org.aam.jwt.tokens.control.StoredClaims;
+import org.aam.jwt.tokens.entity.OpenedToken;
 import org.aam.jwt.tokens.entity.Token;
 import org.aam.jwt.tokens.entity.TokenField;
 import org.aam.jwt.tokens.entity.UserToken;
@@ -19,14 +19,14 @@ final class TokenJson {
     }
 
     /**
-     * @param claims     its claims ({@link StoredClaims})
+     * @param opened     its compact form and claims ({@link org.aam.jwt.tokens.control.OpenedTokens})
      * @param problem    why the token does not work now, or empty
      * @param signedPage the page its {@code signed_url} opens
      */
-    static UserToken view(Token token, JsonObject claims, Optional<String> problem, String signedPage,
+    static UserToken view(Token token, OpenedToken opened, Optional<String> problem, String signedPage,
             String queryParameterName) {
-        return new UserToken(token.id(), token.compact(), claims,
-                SignedUrls.sign(signedPage, queryParameterName, token.compact()), problem, token.lastUsedAt());
+        return new UserToken(token.id(), opened.compact(), opened.claims(),
+                SignedUrls.sign(signedPage, queryParameterName, opened.compact()), problem, token.lastUsedAt());
     }
 
     static JsonObject of(UserToken token, Set<TokenField> fields) {

@@ -12,10 +12,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.aam.jwt.events.entity.AuditEvent;
 import org.aam.jwt.events.entity.EventName;
 import org.aam.jwt.keys.boundary.Keys;
@@ -72,11 +70,6 @@ public class Tokens {
 
     @Inject
     Event<AuditEvent> audit;
-
-    /** The user's registered tokens, oldest first. */
-    private List<Token> list(long userId) {
-        return em.createNamedQuery(Token.OF_USER, Token.class).setParameter("userId", userId).getResultList();
-    }
 
     /**
      * One of the owner's tokens with {@link #problemOf its problem}, in one transaction.
@@ -287,8 +280,9 @@ public class Tokens {
         JsonObject claims = signed.claims();
         long userId = userIdOf(claims);
         boolean revocable = isRevocable(claims);
+        boolean session = ClaimSet.isSession(claims);
         String jti = claims.getString("jti");
-        Optional<Registration> registration = revocable && !ClaimSet.isSession(claims)
+        Optional<Registration> registration = revocable && !session
                 ? registration(jti, userId, signed.keyId()) : Optional.empty();
         KeyStatus key;
         Optional<User> owner;
@@ -301,7 +295,7 @@ public class Tokens {
             key = keys.statusOf(signed.keyId());
             owner = users.find(userId);
             // Only a revocable token's registration matters: the query is skipped for the others.
-            registered = !revocable || (ClaimSet.isSession(claims) && isSessionOf(jti, userId));
+            registered = !revocable || (session && isSessionOf(jti, userId));
         }
         TokenValidity.Facts facts = new TokenValidity.Facts(key, claims.getJsonNumber("exp").longValue(),
                 claims.getJsonNumber("iat").longValue(), revocable, registered, owner);
@@ -312,15 +306,16 @@ public class Tokens {
     }
 
     /**
-     * The owner's registered tokens, oldest first, each with its problem: in one transaction, with the states of
-     * their keys read in one query rather than one per token.
+     * The owner's registered tokens, oldest first, each with its problem: read with their keys' states in one
+     * query.
      */
     public List<CheckedToken> listChecked(User owner, Instant now) {
-        List<Token> registered = list(owner.id());
-        Map<String, KeyStatus> keyStatuses = keys.statusesOf(
-                registered.stream().map(Token::keyId).collect(Collectors.toSet()));
-        return registered.stream().map(token -> new CheckedToken(token,
-                problemOf(token, keyStatuses.get(token.keyId()), true, owner, now))).toList();
+        return em.createNamedQuery(Token.WITH_KEYS_OF_USER, Object[].class).setParameter("userId", owner.id())
+                .getResultStream().map(row -> {
+                    Token token = (Token) row[0];
+                    KeyStatus key = keys.statusOf((RegisteredKey) row[1]);
+                    return new CheckedToken(token, problemOf(token, key, true, owner, now));
+                }).toList();
     }
 
     /** Why a token just deleted does not work: revoked, or, for a token that is not revocable, its real state. */

@@ -18,7 +18,7 @@ import java.util.Set;
 import org.aam.jwt.users.boundary.Caller;
 import org.aam.jwt.configuration.boundary.SiteUrl;
 import org.aam.jwt.tokens.control.SignedUrls;
-import org.aam.jwt.tokens.control.StoredClaims;
+import org.aam.jwt.tokens.control.OpenedTokens;
 import org.aam.jwt.tokens.control.TokenPolicy;
 import org.aam.jwt.tokens.entity.CheckedToken;
 import org.aam.jwt.tokens.entity.Token;
@@ -57,7 +57,7 @@ public class TokensResource {
     TokenPolicy policy;
 
     @Inject
-    StoredClaims claims;
+    OpenedTokens opened;
 
     @GET
     @Path("{collection: jwts?}")
@@ -126,6 +126,6 @@ public class TokensResource {
     }
 
     private JsonObject json(Token token, Set<TokenField> fields, Optional<String> problem, String page) {
-        return TokenJson.of(TokenJson.view(token, claims.of(token), problem, page, policy.queryParameterName()), fields);
+        return TokenJson.of(TokenJson.view(token, opened.of(token), problem, page, policy.queryParameterName()), fields);
     }
 }

@@ -1,9 +1,7 @@
 package org.aam.jwt.tokens.control;
 
 import java.security.Key;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.aam.jwt.tokens.entity.SignedClaims;
 
@@ -15,8 +13,8 @@ import org.aam.jwt.tokens.entity.SignedClaims;
  * string, and holds the key that verified it: it counts only while its {@code kid} still resolves to that same
  * key, so a deleted or replaced key never lets a remembered token through.
  *
- * <p>Only tokens that verified get in, so a client cannot fill it with garbage; beyond {@link #CAPACITY} tokens
- * it starts again empty, which keeps reads lock-free and its memory bounded (a few MB).
+ * <p>Only tokens that verified get in, so a client cannot fill it with garbage; it holds {@link #CAPACITY} tokens at
+ * most (a few MB).
  */
 final class VerifiedSignatures {
 
@@ -25,7 +23,7 @@ final class VerifiedSignatures {
     private record Verified(Key key, SignedClaims claims) {
     }
 
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final BoundedMemo<String, Verified> verified = new BoundedMemo<>(CAPACITY);
 
     /** The claims of this token, if it was verified with the key its {@code kid} resolves to now. */
     Optional<SignedClaims> get(String compact, Function<String, Optional<Key>> keys) {
@@ -37,9 +35,6 @@ final class VerifiedSignatures {
     }
 
     void put(String compact, Key key, SignedClaims claims) {
-        if (verified.size() >= CAPACITY) {
-            verified.clear();
-        }
         verified.put(compact, new Verified(key, claims));
     }
 

@@ -21,7 +21,8 @@ import org.aam.jwt.tokens.control.TokenSealing;
 @Table(name = "aam_tokens",
         uniqueConstraints = @UniqueConstraint(name = "aam_tokens_user_order", columnNames = {"user_id", "list_order"}),
         indexes = @Index(name = "aam_tokens_user", columnList = "user_id"))
-@NamedQuery(name = Token.OF_USER, query = "select t from Token t where t.userId = :userId order by t.listOrder")
+@NamedQuery(name = Token.WITH_KEYS_OF_USER, query = "select t, k from Token t left join RegisteredKey k on k.keyId = t.keyId"
+        + " where t.userId = :userId order by t.listOrder")
 @NamedQuery(name = Token.REGISTRATION, query = "select u, k from User u, Token t, RegisteredKey k"
         + " where t.id = :id and t.userId = :userId and u.id = :userId and k.keyId = :keyId")
 @NamedQuery(name = Token.PLACES_OF_USER, query = "select new org.aam.jwt.tokens.entity.RegistryPlace(t.id, t.listOrder)"
@@ -32,7 +33,8 @@ import org.aam.jwt.tokens.control.TokenSealing;
         query = "delete from Token t where t.userId = :userId and t.listOrder <= :listOrder")
 public class Token {
 
-    public static final String OF_USER = "Token.ofUser";
+    /** A user's tokens, oldest first, each with its key (null for a kid that is not registered). */
+    public static final String WITH_KEYS_OF_USER = "Token.withKeysOfUser";
     /** The owner and the key of a token registered to that owner: what checking a presented token reads. */
     public static final String REGISTRATION = "Token.registration";
     public static final String PLACES_OF_USER = "Token.placesOfUser";
