@@ -191,12 +191,16 @@ public class Keys {
     }
 
     private Optional<SigningKey> material(String keyId) {
-        if (keyId == null || !KEY_ID.matcher(keyId).matches()) {
+        if (keyId == null) {
             return Optional.empty();
         }
+        // Looked up before the kid's syntax is checked: only a valid kid gets in, and a list asks for every token.
         SigningKey cached = material.get(keyId);
         if (cached != null) {
             return Optional.of(cached);
+        }
+        if (!KEY_ID.matcher(keyId).matches()) {
+            return Optional.empty();
         }
         Path file = data.resolve(fileOf(keyId));
         if (!Files.exists(file)) {
