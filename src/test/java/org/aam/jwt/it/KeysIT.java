@@ -11,6 +11,8 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -116,6 +118,11 @@ class KeysIT extends DeployedService {
         JsonObject listed = root().get(JWT + "/" + before.getString("id") + "?user_id=" + userId).json();
         assertFalse(listed.getBoolean("is_valid"));
         assertEquals("Token was signed with a retired key", listed.getString("error"));
+        Map<String, JsonObject> list = root().get(JWT + "?user_id=" + userId).array().stream()
+                .map(JsonValue::asJsonObject).collect(Collectors.toMap(token -> token.getString("id"), token -> token));
+        assertEquals("Token was signed with a retired key", list.get(before.getString("id")).getString("error"),
+                "the list reads each token's key with it");
+        assertTrue(list.get(after.getString("id")).getBoolean("is_valid"));
         assertError(root().postJson("aam/v2/keys/" + oldKid + "/current", "{}"), 400, "rest_invalid_param");
     }
 
