@@ -11,7 +11,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.aam.jwt.events.entity.AuditEvent;
@@ -306,14 +308,16 @@ public class Tokens {
     }
 
     /**
-     * The owner's registered tokens, oldest first, each with its problem: read with their keys' states in one
-     * query.
+     * The owner's registered tokens, oldest first, each with its problem: read with their keys in one query, each
+     * key's state worked out once (a list shows tokens of few keys).
      */
     public List<CheckedToken> listChecked(User owner, Instant now) {
+        Map<String, KeyStatus> keyStates = new HashMap<>();
         return em.createNamedQuery(Token.WITH_KEYS_OF_USER, Object[].class).setParameter("userId", owner.id())
                 .getResultStream().map(row -> {
                     Token token = (Token) row[0];
-                    KeyStatus key = keys.statusOf((RegisteredKey) row[1]);
+                    KeyStatus key = keyStates.computeIfAbsent(token.keyId(),
+                            kid -> keys.statusOf((RegisteredKey) row[1]));
                     return new CheckedToken(token, problemOf(token, key, true, owner, now));
                 }).toList();
     }
